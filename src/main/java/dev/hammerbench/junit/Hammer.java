@@ -1,0 +1,80 @@
+package dev.hammerbench.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a round of HTTP load against every server in scope and hands the results to the test.
+ *
+ * <p>On a test method: a round for that method, run before it. On a test class: one round, run
+ * once before the first method that asks for results, shared by all of them. The defaults are the
+ * seed's: 2000 calls, all in flight at once, a new connection each, a 1 s timeout.
+ *
+ * <p>Configuration parameters (or system properties) override every plan of a run:
+ * {@value #CALLS_KEY}, {@value #TIMEOUT_KEY}, and {@value #SCALE_KEY} (a factor for calls,
+ * duration and warm-up, e.g. 0.1 for quick CI runs).
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@ExtendWith(HammerbenchExtension.class)
+public @interface Hammer {
+
+    String CALLS_KEY = "hammerbench.calls";
+    String TIMEOUT_KEY = "hammerbench.timeout";
+    String SCALE_KEY = "hammerbench.calls.scale";
+
+    /** Calls to count per server; -1 means 2000 unless {@link #duration()} bounds the round instead. */
+    long calls() default -1;
+
+    /** Send for this long instead of a number of calls: "30s", "PT1M". */
+    String duration() default "";
+
+    /** Calls in flight at most; 0 means all of them at once, as the seed did. */
+    int concurrency() default 0;
+
+    /** Calls per second (the open model: latency counts from the intended send time); 0 for as fast as allowed. */
+    double rate() default 0;
+
+    /** Per call, connect plus response: "1s", "250ms", "PT2S". */
+    String timeout() default "1s";
+
+    /** Reuse connections; false opens a new connection per call, as the seed did. */
+    boolean keepAlive() default false;
+
+    /** Calls sent first and not counted. */
+    long warmup() default 0;
+
+    /** The HTTP method. */
+    String method() default "GET";
+
+    /** A path relative to each server's URL; "" for the URL itself. */
+    String path() default "";
+
+    /** Request headers, each "Name: value". */
+    String[] headers() default {};
+
+    /** The request body ("" for none). */
+    String body() default "";
+
+    /** The statuses that count as success; empty means any 2xx. */
+    int[] expectStatus() default {};
+
+    /** Hammer all servers at once instead of one after another in declaration order. */
+    boolean parallel() default false;
+
+    /** Targets nobody launched, each "name=url" or a bare url; with them, launched servers are not hammered. */
+    String[] urls() default {};
+
+    /** Allow targets outside loopback (127.0.0.0/8, ::1). */
+    boolean allowRemote() default false;
+
+    /** The delay before each memory snapshot, as in the seed: "2s". */
+    String settle() default "2s";
+}

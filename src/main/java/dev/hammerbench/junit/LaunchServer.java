@@ -1,0 +1,93 @@
+package dev.hammerbench.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Launches a real server process for the annotated test class (started before the first test, in
+ * declaration order, stopped after the last) or test method (it lives for that method).
+ *
+ * <p>Start it either with {@link #command()} (an argv, no shell) or with {@link #mainClass()} (a
+ * child JVM on the current java binary and the test classpath). The placeholders {@code {port}} and
+ * {@code {host}} are replaced in {@code command}, {@code args}, {@code jvmArgs}, {@code url} and
+ * {@code env}. The server runs in its own process group; the whole group is stopped afterwards,
+ * whatever happened, even when the test JVM is killed.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Repeatable(LaunchServers.class)
+@ExtendWith(HammerbenchExtension.class)
+public @interface LaunchServer {
+
+    /** The server's name, unique among the servers in scope; results and {@link Server} use it. */
+    String name();
+
+    /** The argv to run, e.g. {"python3", "app.py", "{port}"}. Exactly one of command and mainClass. */
+    String[] command() default {};
+
+    /** A class with a main method, run in a child JVM with the test classpath. */
+    String mainClass() default "";
+
+    /** JVM options for {@link #mainClass()}, e.g. "-Xmx64m". */
+    String[] jvmArgs() default {};
+
+    /** Arguments appended to the command or passed to the main class. */
+    String[] args() default {};
+
+    /** The URL the server answers on; the load goes here. */
+    String url() default "http://{host}:{port}/";
+
+    /** Extra environment variables, each "NAME=value". */
+    String[] env() default {};
+
+    /** The working directory, relative to the current one; "" for the current one. */
+    String workingDir() default "";
+
+    /** The port to give the server: 0 picks a free loopback port. */
+    int port() default 0;
+
+    /** The host placeholder's value. */
+    String host() default "127.0.0.1";
+
+    /** How to tell the server is ready. */
+    Readiness readiness() default Readiness.HTTP;
+
+    /** For {@link Readiness#HTTP}: the path to ask instead of the url's own ("" for the url). */
+    String readyPath() default "";
+
+    /** For {@link Readiness#HTTP}: the status that means ready; 0 means any HTTP response. */
+    int readyStatus() default 0;
+
+    /** For {@link Readiness#LOG_LINE}: a regular expression a line of the server's output must match. */
+    String readyLogLine() default "";
+
+    /** How long the server may take to become ready: "60s", "500ms", "PT2M". */
+    String startupTimeout() default "60s";
+
+    /** The version to show, as the seed showed "bottle 0.12.9". At most one of the three version attributes. */
+    String version() default "";
+
+    /** A command whose first output line is the version, e.g. {"python3", "-c", "import bottle; print(bottle.__version__)"}. */
+    String[] versionCommand() default {};
+
+    /** Take the version from the server's {@code Server} response header once it is ready. */
+    boolean versionFromServerHeader() default false;
+
+    /** How a launched server is known to be ready. */
+    enum Readiness {
+        /** An HTTP request to the url (or readyPath) gets a response (with readyStatus, when set). */
+        HTTP,
+        /** A TCP connection to the port succeeds. */
+        PORT,
+        /** A line of the server's output matches readyLogLine. */
+        LOG_LINE
+    }
+}

@@ -1,0 +1,38 @@
+package dev.hammerbench.result;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/**
+ * One round: every server side by side, in declaration order, plus the harness.
+ *
+ * @param title what ran the round, e.g. "FrameworkShootoutTest.everyServerAnswers"
+ * @param plan the plan every server got
+ * @param parallel whether the servers were hammered all at once instead of one after another
+ * @param settle the delay before each memory snapshot
+ * @param startedAt when the round began
+ * @param totalTime from the first snapshot to the last
+ * @param servers one result per server, in declaration order
+ * @param harness the test JVM's own row
+ */
+public record Comparison(String title, PlanSummary plan, boolean parallel, Duration settle, Instant startedAt,
+        Duration totalTime, List<ServerResult> servers, HarnessResult harness) {
+
+    public Comparison {
+        servers = List.copyOf(servers);
+    }
+
+    /** The result of the server called {@code name}. */
+    public ServerResult server(String name) {
+        return servers.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no server named '" + name + "' in this round; servers: "
+                        + names()));
+    }
+
+    public List<String> names() {
+        return servers.stream().map(ServerResult::name).collect(Collectors.toList());
+    }
+}

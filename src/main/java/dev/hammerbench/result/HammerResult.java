@@ -1,0 +1,52 @@
+package dev.hammerbench.result;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How one server took one round of load.
+ *
+ * @param target the URI the calls went to
+ * @param plan the plan as run
+ * @param sent counted calls sent (warm-up excluded)
+ * @param completed counted calls that ended, with a response or an error, before the round's deadline
+ * @param succeeded calls whose status the plan expected
+ * @param outcomes every completed call by status or error class
+ * @param wall from the first counted call sent to the last one ended
+ * @param latency of the calls that got a response
+ */
+public record HammerResult(String target, PlanSummary plan, long sent, long completed, long succeeded,
+        Outcomes outcomes, Duration wall, LatencySummary latency) {
+
+    public HammerResult {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(outcomes, "outcomes");
+        Objects.requireNonNull(wall, "wall");
+        Objects.requireNonNull(latency, "latency");
+    }
+
+    /** Succeeded over sent, 0..1; a call still unanswered at the deadline counts as failed. */
+    public double successRate() {
+        return sent == 0 ? 0 : (double) succeeded / sent;
+    }
+
+    public long failed() {
+        return sent - succeeded;
+    }
+
+    /** The seed's figure: wall time divided by calls. */
+    public double secondsPerCall() {
+        return sent == 0 ? 0 : seconds(wall) / sent;
+    }
+
+    /** Completed calls per second of wall time. */
+    public double throughput() {
+        double seconds = seconds(wall);
+        return seconds == 0 ? 0 : completed / seconds;
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}

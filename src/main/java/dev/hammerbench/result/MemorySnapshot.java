@@ -1,0 +1,21 @@
+package dev.hammerbench.result;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/**
+ * Memory of a server's whole process group (or of the harness JVM) at one moment, in bytes.
+ *
+ * @param at when it was taken
+ * @param processCount processes summed (the group's members)
+ * @param rss resident set size, summed over the group
+ * @param vms virtual size, summed over the group
+ * @param pss proportional set size, summed (Linux only)
+ * @param uss unique set size = private clean + private dirty, summed (Linux only)
+ * @param swap swapped-out size, summed (Linux only)
+ * @param mainRss resident set size of the main process alone
+ * @param mainVms virtual size of the main process alone
+ */
+public record MemorySnapshot(Instant at, int processCount, long rss, long vms, OptionalLong pss, OptionalLong uss,
+        OptionalLong swap, long mainRss, long mainVms) {
+}

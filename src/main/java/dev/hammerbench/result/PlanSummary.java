@@ -1,0 +1,29 @@
+package dev.hammerbench.result;
+
+import java.time.Duration;
+
+/**
+ * The plan a round ran, after scaling and overrides, for reports and footers.
+ *
+ * @param calls calls to count (0 when the plan is bounded by {@link #duration()} instead)
+ * @param duration how long to send (null when the plan is bounded by calls)
+ * @param concurrency calls in flight at most (for the closed model: the number of callers)
+ * @param rate calls per second for the open model, 0 for the closed model
+ * @param timeout per call, connect plus response
+ * @param keepAlive whether connections are reused
+ * @param warmup calls sent first and not counted
+ * @param scale the factor applied to calls/duration/warmup (1 when not scaled)
+ * @param method the HTTP method
+ * @param path the request path relative to the server URL ("" for the URL itself)
+ */
+public record PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
+        boolean keepAlive, long warmup, double scale, String method, String path) {
+
+    public boolean openModel() {
+        return rate > 0;
+    }
+
+    public boolean scaled() {
+        return scale != 1.0;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.hammerbench.result;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Everything one round found out about one server.
+ *
+ * @param server who it is
+ * @param hammer how it took the load
+ * @param before memory after the settle delay before the load; null when the server was not launched here
+ * @param after memory after the settle delay after the load; null when the server was not launched here
+ * @param peakRss the highest resident size of the group during the load, when known
+ * @param cpuTime user + system CPU the group spent during the load; null when unknown
+ * @param memoryOverTime resident size sampled during the load (empty when not sampled)
+ */
+public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
+        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime) {
+
+    public ServerResult {
+        memoryOverTime = List.copyOf(memoryOverTime);
+    }
+
+    public String name() {
+        return server.name();
+    }
+
+    public boolean hasMemory() {
+        return before != null && after != null;
+    }
+
+    /** RSS after minus RSS before, in bytes. */
+    public OptionalLong rssGrowth() {
+        return hasMemory() ? OptionalLong.of(after.rss() - before.rss()) : OptionalLong.empty();
+    }
+
+    /** RSS growth in percent of RSS before. */
+    public OptionalDouble rssGrowthPercent() {
+        return hasMemory() && before.rss() > 0
+                ? OptionalDouble.of(100.0 * (after.rss() - before.rss()) / before.rss())
+                : OptionalDouble.empty();
+    }
+
+    /** CPU milliseconds the server spent per 1000 counted calls. */
+    public OptionalDouble cpuMillisPer1000Calls() {
+        return cpuTime == null || hammer.sent() == 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(cpuTime.toNanos() / 1e6 * 1000.0 / hammer.sent());
+    }
+}
