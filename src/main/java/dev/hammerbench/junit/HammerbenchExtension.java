@@ -1,7 +1,73 @@
 package dev.hammerbench.junit;
 
-import org.junit.jupiter.api.extension.Extension;
+import dev.hammerbench.server.LaunchedServer;
+import dev.hammerbench.server.ServerLaunchException;
+import dev.hammerbench.server.ServerSpec;
+import java.lang.reflect.AnnotatedElement;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
-/** Placeholder until the launch and round lifecycle lands. */
-class HammerbenchExtension implements Extension {
+/**
+ * The one extension behind {@link LaunchServer}, {@link Hammer} and {@link Server}: launches the
+ * servers of a class before its first test and those of a method before it, and resolves
+ * parameters. State lives in the context stores, never in fields.
+ */
+class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+    static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HammerbenchExtension.class);
+    static final String OUTPUT_DIR_KEY = "hammerbench.output.dir";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        launch(context, testClass, Scopes.describe(testClass),
+                outputDir(context).resolve("logs").resolve(testClass.getName()));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        launch(context, context.getRequiredTestMethod(), Scopes.describe(context),
+                outputDir(context).resolve("logs").resolve(context.getRequiredTestClass().getName())
+                        .resolve(context.getRequiredTestMethod().getName()));
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return Injection.supports(parameter);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context)
+            throws ParameterResolutionException {
+        return Injection.resolve(parameter, context);
+    }
+
+    private static void launch(ExtensionContext context, AnnotatedElement element, String where, Path logDir) {
+        List<LaunchServer> declared = ServerDeclarations.on(element);
+        if (declared.isEmpty() || Scopes.own(context) != null) {
+            return;
+        }
+        List<String> inScope = Scopes.servers(context).stream().map(s -> s.info().name()).toList();
+        List<ServerSpec> specs = ServerDeclarations.specs(where, declared, inScope, logDir);
+        ServerScope scope = Scopes.open(context);
+        for (ServerSpec spec : specs) {
+            try {
+                scope.add(LaunchedServer.launch(spec));
+            } catch (ServerLaunchException e) {
+                // the scope is in the store: JUnit closes it, stopping the siblings already launched
+                throw new ExtensionConfigurationException("@LaunchServer on " + where + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    static Path outputDir(ExtensionContext context) {
+        return Path.of(context.getConfigurationParameter(OUTPUT_DIR_KEY).orElse("target/hammerbench"));
+    }
 }

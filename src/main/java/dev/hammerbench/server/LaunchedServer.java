@@ -1,0 +1,248 @@
+package dev.hammerbench.server;
+
+import dev.hammerbench.result.ServerInfo;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A running, ready server process and its whole process group; {@link #close()} stops the group
+ * (TERM, up to 5 s, KILL) and returns once nothing of it is left.
+ */
+public final class LaunchedServer implements AutoCloseable {
+
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final int PORT_ATTEMPTS = 3;
+
+    private final ServerInfo info;
+    private final Process process;
+    private final boolean grouped;
+    private boolean closed;
+
+    private LaunchedServer(ServerInfo info, Process process, boolean grouped) {
+        this.info = info;
+        this.process = process;
+        this.grouped = grouped;
+    }
+
+    /**
+     * Spawns the server and waits until it is ready.
+     *
+     * @throws ServerLaunchException when it cannot be started, exits while starting, or is not ready
+     *     by the deadline; nothing of it is left running then
+     */
+    public static LaunchedServer launch(ServerSpec spec) {
+        check(spec);
+        for (int attempt = 1; ; attempt++) {
+            int port = spec.port() != 0 ? spec.port() : Ports.free(spec.host());
+            try {
+                return new Launch(spec, port).run();
+            } catch (PortTakenException e) {
+                if (spec.port() != 0 || attempt >= PORT_ATTEMPTS) {
+                    throw new ServerLaunchException(e.getMessage());
+                }
+                // another process took the free port between our check and the server's bind: pick again
+            }
+        }
+    }
+
+    public ServerInfo info() {
+        return info;
+    }
+
+    /** The process group id (= the server's pid when started under setsid). */
+    public long pgid() {
+        return info.pid();
+    }
+
+    public boolean isAlive() {
+        return grouped ? ProcessGroups.alive(info.pid()) : process.isAlive();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stop(process, grouped, STOP_GRACE);
+    }
+
+    static void stop(Process process, boolean grouped, Duration grace) {
+        long pgid = process.pid();
+        if (grouped) {
+            boolean gone = ProcessGroups.stop(pgid, grace);
+            if (gone) {
+                LiveServers.remove(pgid);
+                Reaper reaper = Reaper.get();
+                if (reaper != null) {
+                    reaper.unregister(pgid);
+                }
+            }
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            sleep(25);
+        }
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static void check(ServerSpec spec) {
+        if (spec.workingDir() != null && !Files.isDirectory(spec.workingDir())) {
+            throw new ServerLaunchException("server '" + spec.name() + "': workingDir " + spec.workingDir().toAbsolutePath()
+                    + " does not exist or is not a directory");
+        }
+        if (spec.port() != 0 && Ports.inUse(spec.host(), spec.port())) {
+            throw new ServerLaunchException("server '" + spec.name() + "': port " + spec.port() + " on " + spec.host()
+                    + " is already in use; free it, or use port = 0 to pick a free port");
+        }
+        if (!spec.childJvm()) {
+            Executables.check(spec.name(), spec.command().get(0), spec.workingDir());
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerLaunchException("interrupted while waiting for a server", e);
+        }
+    }
+
+    /** The port chosen for the server was taken by someone else before it could bind. */
+    private static final class PortTakenException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        PortTakenException(String message) {
+            super(message);
+        }
+    }
+
+    /** One attempt at launching on one port. */
+    private static final class Launch {
+        private final ServerSpec spec;
+        private final int port;
+        private final Map<String, String> values;
+
+        Launch(ServerSpec spec, int port) {
+            this.spec = spec;
+            this.port = port;
+            this.values = Map.of("port", Integer.toString(port), "host", spec.host());
+        }
+
+        LaunchedServer run() throws PortTakenException {
+            URI url = url();
+            Process process = spawn();
+            long spawned = System.nanoTime();
+            boolean grouped = ProcessGroups.SETSID;
+            if (grouped) {
+                LiveServers.add(process.pid());
+                Reaper.get().register(process.pid());
+            }
+            try {
+                awaitReady(process, url, spawned);
+            } catch (RuntimeException | PortTakenException e) {
+                stop(process, grouped, STOP_GRACE);
+                throw e;
+            }
+            Duration startup = Duration.ofNanos(System.nanoTime() - spawned);
+            String version = spec.version().version(url, spec.workingDir());
+            ServerInfo info = new ServerInfo(spec.name(), version, process.pid(), port, url, spec.logFile(), startup);
+            return new LaunchedServer(info, process, grouped);
+        }
+
+        private URI url() {
+            String filled = Placeholders.fill(spec.urlTemplate(), values);
+            try {
+                return new URI(filled);
+            } catch (URISyntaxException e) {
+                throw new ServerLaunchException("server '" + spec.name() + "': url '" + filled + "' is not a URI: "
+                        + e.getMessage());
+            }
+        }
+
+        private Process spawn() {
+            List<String> argv = new ArrayList<>();
+            if (ProcessGroups.SETSID) {
+                argv.add("setsid");
+            }
+            try {
+                argv.addAll(spec.childJvm() ? ChildJvm.argv(spec, values) : fill(spec.command()));
+                argv.addAll(fill(spec.args()));
+                Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
+                ProcessBuilder builder = new ProcessBuilder(argv)
+                        .redirectErrorStream(true)
+                        .redirectOutput(spec.logFile().toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                if (spec.workingDir() != null) {
+                    builder.directory(spec.workingDir().toFile());
+                }
+                spec.env().forEach((key, value) -> builder.environment().put(key, Placeholders.fill(value, values)));
+                return builder.start();
+            } catch (IOException e) {
+                throw new ServerLaunchException("server '" + spec.name() + "': cannot start " + argv + ": " + e.getMessage(), e);
+            }
+        }
+
+        private List<String> fill(List<String> templates) {
+            return templates.stream().map(t -> Placeholders.fill(t, values)).toList();
+        }
+
+        private void awaitReady(Process process, URI url, long spawned) throws PortTakenException {
+            ReadinessCheck.Target target = new ReadinessCheck.Target(url, spec.host(), port, spec.logFile());
+            long deadline = spawned + spec.startupTimeout().toNanos();
+            long pause = 10;
+            while (true) {
+                if (!process.isAlive()) {
+                    exited(process);
+                }
+                try {
+                    if (spec.readiness().isReady(target)) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not ready yet
+                }
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new ServerLaunchException("server '" + spec.name() + "' was not ready within "
+                            + Durations.format(spec.startupTimeout()) + " (startupTimeout): waited for "
+                            + spec.readiness().describe() + " at " + url + "; it was stopped. Last lines of "
+                            + spec.logFile() + ":\n" + LogFile.tail(spec.logFile(), 20));
+                }
+                sleep(pause);
+                pause = Math.min(pause * 2, 100);
+            }
+        }
+
+        private void exited(Process process) throws PortTakenException {
+            int code = waitExit(process);
+            if (spec.port() == 0 && LogFile.contains(spec.logFile(), "Address already in use")) {
+                throw new PortTakenException("server '" + spec.name() + "': port " + port
+                        + " was taken by another process " + PORT_ATTEMPTS + " times in a row");
+            }
+            throw new ServerLaunchException("server '" + spec.name() + "' exited with code " + code
+                    + " while starting (before it was ready). Last lines of " + spec.logFile() + ":\n"
+                    + LogFile.tail(spec.logFile(), 20));
+        }
+
+        private static int waitExit(Process process) {
+            try {
+                return process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.hammerbench.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A tiny shell process, in a session of its own, that holds the list of live server groups and
+ * stops them all when its stdin reaches end of file: that happens when this JVM exits for any
+ * reason, {@code kill -9} included, because the kernel closes the pipe's write end.
+ *
+ * <p>Groups are registered right after spawn and unregistered once confirmed stopped, so a recycled
+ * process-group id is never signalled.
+ */
+final class Reaper {
+
+    private static final String SCRIPT = String.join("\n",
+            "trap '' HUP INT",
+            "groups=' '",
+            "while IFS= read -r line; do",
+            "  case \"$line\" in",
+            "    +*) groups=\"$groups${line#+} \" ;;",
+            "    -*) groups=$(printf '%s' \"$groups\" | sed \"s/ ${line#-} / /\") ;;",
+            "  esac",
+            "done",
+            "[ -z \"$(printf '%s' \"$groups\" | tr -d ' ')\" ] && exit 0",
+            "for g in $groups; do kill -TERM -\"$g\" 2>/dev/null; done",
+            "i=0",
+            "while [ $i -lt 50 ]; do",
+            "  left=0",
+            "  for g in $groups; do kill -0 -\"$g\" 2>/dev/null && left=1; done",
+            "  [ $left = 0 ] && exit 0",
+            "  sleep 0.1; i=$((i+1))",
+            "done",
+            "for g in $groups; do kill -KILL -\"$g\" 2>/dev/null; done",
+            "exit 0");
+
+    private static Reaper instance;
+
+    private final Process process;
+    private final OutputStream pipe;
+
+    private Reaper(Process process) {
+        this.process = process;
+        this.pipe = process.getOutputStream();
+    }
+
+    /** The JVM's reaper, started on first use; null where there is no setsid (no process groups). */
+    static synchronized Reaper get() {
+        if (!ProcessGroups.SETSID) {
+            return null;
+        }
+        if (instance == null || !instance.process.isAlive()) {
+            try {
+                Process process = new ProcessBuilder("setsid", "sh", "-c", SCRIPT)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                instance = new Reaper(process);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot start the reaper process (setsid sh): " + e.getMessage(), e);
+            }
+        }
+        return instance;
+    }
+
+    synchronized void register(long pgid) {
+        send("+" + pgid);
+    }
+
+    synchronized void unregister(long pgid) {
+        send("-" + pgid);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    private void send(String line) {
+        try {
+            pipe.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
+            pipe.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("the reaper process is gone; cannot guard group " + line, e);
+        }
+    }
+}
