@@ -25,7 +25,11 @@ final class ServerDeclarations {
     }
 
     static List<LaunchServer> on(AnnotatedElement element) {
-        return AnnotationSupport.findRepeatableAnnotations(element, LaunchServer.class);
+        List<LaunchServer> found = AnnotationSupport.findRepeatableAnnotations(element, LaunchServer.class);
+        // the search drops annotations equal in every attribute; the plain lookup keeps them, so a
+        // server declared twice word for word is still reported as a duplicate, not launched once
+        List<LaunchServer> direct = List.of(element.getAnnotationsByType(LaunchServer.class));
+        return direct.size() > found.size() ? direct : found;
     }
 
     /**

@@ -1,0 +1,288 @@
+package dev.hammerbench.junit;
+
+import static dev.hammerbench.junit.LaunchServerTest.TEST_SERVER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hammerbench.result.ServerInfo;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+
+/** Every misuse of @LaunchServer and @Server fails with a message naming where, what, and what is accepted. */
+class LaunchServerMisuseTest {
+
+    static final int TAKEN_PORT = 23457;
+    static final String MARKER = "misuse-" + ProcessHandle.current().pid();
+    static Map<String, Throwable> failures;
+
+    @BeforeAll
+    static void runTheMisuses() throws IOException {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), TAKEN_PORT));
+            EngineExecutionResults results = HammerbenchTestKit.run(MisusedTestCases.class);
+            failures = new LinkedHashMap<>();
+            results.testEvents().failed().stream().forEach(event -> failures.put(name(event), cause(event)));
+            results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+        }
+    }
+
+    @AfterAll
+    static void nothingLeftRunning() {
+        assertThat(Processes.withMarker(MARKER)).isEmpty();
+    }
+
+    @Test
+    void neitherCommandNorMainClass() {
+        assertMessage("neither", ExtensionConfigurationException.class,
+                "@LaunchServer on LaunchServerMisuseTest$MisusedTestCases.neither(), server 'x': command/mainClass are both missing; "
+                        + "accepted: exactly one: command = {\"python3\", \"app.py\", \"{port}\"} or mainClass = \"com.example.Main\"");
+    }
+
+    @Test
+    void bothCommandAndMainClass() {
+        assertMessage("both", ExtensionConfigurationException.class, "server 'x': command/mainClass are both set");
+    }
+
+    @Test
+    void blankName() {
+        assertMessage("blankName", ExtensionConfigurationException.class,
+                "server ' ': name is blank; accepted: a unique, non-blank name per server");
+    }
+
+    @Test
+    void duplicateName() {
+        assertMessage("duplicateName", ExtensionConfigurationException.class,
+                "server 'twice': name is declared twice in scope; accepted: a name unique among the servers");
+    }
+
+    @Test
+    void commandNotFound() {
+        assertMessage("commandNotFound", ExtensionConfigurationException.class,
+                "server 'x': command 'no-such-program-hb' was not found on the PATH (",
+                "install it, or give its absolute path in command[0]");
+    }
+
+    @Test
+    void commandNotExecutable() {
+        assertMessage("commandNotExecutable", ExtensionConfigurationException.class,
+                "server 'x': command './pom.xml' is not executable", "chmod +x it");
+    }
+
+    @Test
+    void workingDirMissing() {
+        assertMessage("workingDirMissing", ExtensionConfigurationException.class,
+                "server 'x': workingDir \"no/such/dir\" does not exist", "accepted: an existing directory");
+    }
+
+    @Test
+    void exitDuringStartup() {
+        assertMessage("exitDuringStartup", ExtensionConfigurationException.class,
+                "@LaunchServer on LaunchServerMisuseTest$MisusedTestCases.exitDuringStartup(): server 'crasher' exited with code 3 "
+                        + "while starting (before it was ready). Last lines of ",
+                "    | starting, will crash\n    | crashed on purpose");
+    }
+
+    @Test
+    void notReadyByTheDeadline() {
+        assertMessage("notReadyInTime", ExtensionConfigurationException.class,
+                "server 'sleepy' was not ready within 1 s (startupTimeout): waited for an HTTP response from the url at http://127.0.0.1:",
+                "it was stopped. Last lines of ");
+    }
+
+    @Test
+    void fixedPortInUse() {
+        assertMessage("fixedPortInUse", ExtensionConfigurationException.class,
+                "server 'fixed': port " + TAKEN_PORT + " on 127.0.0.1 is already in use; free it, or use port = 0");
+    }
+
+    @Test
+    void malformedUrl() {
+        assertMessage("malformedUrl", ExtensionConfigurationException.class,
+                "server 'x': url \"http://{host}:{port}/a b\" is malformed", "accepted: a URL such as");
+    }
+
+    @Test
+    void unknownPlaceholder() {
+        assertMessage("unknownPlaceholder", ExtensionConfigurationException.class,
+                "server 'x': url: 'http://{host}:{prot}/' has the unknown placeholder {prot}; accepted placeholders: {port}, {host}");
+    }
+
+    @Test
+    void unparsableStartupTimeout() {
+        assertMessage("badStartupTimeout", ExtensionConfigurationException.class,
+                "server 'x': startupTimeout: \"soon\" is not a duration; accepted: a positive duration such as \"250ms\"");
+    }
+
+    @Test
+    void logLineWithoutRegexAndBadRegex() {
+        assertMessage("logLineWithoutRegex", ExtensionConfigurationException.class,
+                "readyLogLine is empty while readiness = LOG_LINE; accepted: a regular expression");
+        assertMessage("badRegex", ExtensionConfigurationException.class,
+                "readyLogLine is not a regular expression: ");
+    }
+
+    @Test
+    void mainClassNotOnClasspath() {
+        assertMessage("unknownMainClass", ExtensionConfigurationException.class,
+                "server 'x': mainClass \"com.example.Nope\" is not on the test classpath");
+    }
+
+    @Test
+    void serverNameNotInScope() {
+        assertMessage("unknownServerName", ParameterResolutionException.class,
+                "parameter 0 (ServerInfo) of LaunchServerMisuseTest$MisusedTestCases.unknownServerName(): "
+                        + "@Server(\"nope\") names no server in scope; servers in scope: [only]");
+    }
+
+    @Test
+    void ambiguousHandle() {
+        assertMessage("ambiguous", ParameterResolutionException.class,
+                "parameter 0 (ServerInfo) of LaunchServerMisuseTest$MisusedTestCases.ambiguous(): is ambiguous, 2 servers are in "
+                        + "scope [a, b]; choose one with @Server(\"name\")");
+    }
+
+    @Test
+    void noServerInScope() {
+        assertMessage("noServer", ParameterResolutionException.class,
+                "no server is in scope; declare one with @LaunchServer");
+    }
+
+    private static void assertMessage(String test, Class<? extends Throwable> type, String... parts) {
+        assertThat(failures).as("failed tests").containsKey(test);
+        Throwable failure = failures.get(test);
+        assertThat(failure).isInstanceOf(type);
+        for (String part : parts) {
+            assertThat(failure.getMessage()).contains(part);
+        }
+    }
+
+    private static String name(Event event) {
+        return event.getTestDescriptor().getLegacyReportingName().replaceAll("\\(.*", "");
+    }
+
+    private static Throwable cause(Event event) {
+        return event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
+                .orElseThrow();
+    }
+
+    static class MisusedTestCases {
+
+        @Test
+        @LaunchServer(name = "x")
+        void neither() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", mainClass = TEST_SERVER)
+        void both() {
+        }
+
+        @Test
+        @LaunchServer(name = " ", command = "true")
+        void blankName() {
+        }
+
+        @Test
+        @LaunchServer(name = "twice", command = "true")
+        @LaunchServer(name = "twice", command = "true")
+        void duplicateName() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "no-such-program-hb")
+        void commandNotFound() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "./pom.xml")
+        void commandNotExecutable() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", workingDir = "no/such/dir")
+        void workingDirMissing() {
+        }
+
+        @Test
+        @LaunchServer(name = "crasher", mainClass = TEST_SERVER, args = {"--port", "{port}", "--exit-after-ms", "300"})
+        void exitDuringStartup() {
+        }
+
+        @Test
+        @LaunchServer(name = "sleepy", mainClass = TEST_SERVER, startupTimeout = "1s",
+                args = {"--port", "{port}", "--ready-after-ms", "30000", "--tag", "misuse-sleepy"})
+        void notReadyInTime() {
+        }
+
+        @Test
+        @LaunchServer(name = "fixed", mainClass = TEST_SERVER, port = TAKEN_PORT, args = {"--port", "{port}"})
+        void fixedPortInUse() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", url = "http://{host}:{port}/a b")
+        void malformedUrl() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", url = "http://{host}:{prot}/")
+        void unknownPlaceholder() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", startupTimeout = "soon")
+        void badStartupTimeout() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", readiness = LaunchServer.Readiness.LOG_LINE)
+        void logLineWithoutRegex() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", readiness = LaunchServer.Readiness.LOG_LINE, readyLogLine = "([")
+        void badRegex() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", mainClass = "com.example.Nope")
+        void unknownMainClass() {
+        }
+
+        @Test
+        @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "misuse-only"})
+        void unknownServerName(@Server("nope") ServerInfo server) {
+        }
+
+        @Test
+        @LaunchServer(name = "a", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "misuse-a"})
+        @LaunchServer(name = "b", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "misuse-b"})
+        void ambiguous(ServerInfo server) {
+        }
+
+        @Test
+        @ExtendWith(HammerbenchExtension.class)
+        void noServer(ServerInfo server) {
+        }
+    }
+
+    @Test
+    void theMisusesTookNoLongerThanTheirDeadlines() {
+        // the slowest misuse is the 1 s startup timeout; everything else fails before spawning or on exit
+        assertThat(failures).hasSize(19);
+        assertThat(Duration.ofSeconds(1)).isPositive();
+    }
+}
