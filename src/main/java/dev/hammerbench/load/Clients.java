@@ -1,0 +1,65 @@
+package dev.hammerbench.load;
+
+import java.time.Duration;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.http2.config.H2Config;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The HttpClient for one round: the minimal async client (no redirects, retries, cookies or
+ * auth to pay for), one I/O thread per core, a pool exactly as large as the round's concurrency.
+ *
+ * <p>Protocols: with keep-alive, https targets negotiate HTTP/2 or HTTP/1.1 by ALPN; plain http
+ * stays HTTP/1.1 (HttpClient 5 does no h2c upgrade). Without keep-alive every call is a fresh
+ * HTTP/1.1 connection with "Connection: close", since HTTP/2 has no such header; so the
+ * seed-style round means the same thing on every server.
+ */
+final class Clients {
+
+    private Clients() {
+    }
+
+    static MinimalHttpAsyncClient start(HammerPlan plan, int connections, String server) {
+        Timeout timeout = Timeout.of(plan.timeout());
+        HttpVersionPolicy versions = plan.keepAlive() ? HttpVersionPolicy.NEGOTIATE : HttpVersionPolicy.FORCE_HTTP_1;
+        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(connections)
+                .setMaxConnPerRoute(connections)
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(timeout)
+                        .setSocketTimeout(timeout)
+                        .build())
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(versions).setHandshakeTimeout(timeout).build())
+                .build();
+        IOReactorConfig reactor = IOReactorConfig.custom()
+                .setIoThreadCount(Runtime.getRuntime().availableProcessors())
+                .setSelectInterval(selectInterval(plan.timeout()))
+                .setTcpNoDelay(true)
+                .setSoReuseAddress(true)
+                .build();
+        MinimalHttpAsyncClient client = HttpAsyncClients.createMinimal(versions, H2Config.DEFAULT, Http1Config.DEFAULT,
+                reactor, pool);
+        client.start();
+        return client;
+    }
+
+    /**
+     * The reactor checks timeouts once per select interval (1 s by default), so a 1 s timeout
+     * could fire at 2 s; a twentieth of the timeout, within 10..100 ms, keeps them on time.
+     */
+    static TimeValue selectInterval(Duration timeout) {
+        long millis = Math.max(10, Math.min(100, timeout.toMillis() / 20));
+        return TimeValue.ofMilliseconds(millis);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.hammerbench.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds a {@link HammerPlan}. Setters only record; {@link #build()} checks everything and fails
+ * with an {@link IllegalArgumentException} naming the {@code @Hammer} attribute, what was wrong
+ * and what is accepted.
+ */
+public final class HammerPlanBuilder {
+
+    Long calls;
+    Duration duration;
+    int concurrency;
+    double rate;
+    Duration timeout = HammerPlan.DEFAULT_TIMEOUT;
+    boolean keepAlive;
+    long warmup;
+    double scale = 1.0;
+    String method = "GET";
+    String path = "";
+    final List<Map.Entry<String, String>> headers = new ArrayList<>();
+    String body = "";
+    int[] expectStatus = {};
+    boolean allowRemote;
+
+    HammerPlanBuilder() {
+    }
+
+    /** Counted calls (default 2000 unless a duration is given instead). */
+    public HammerPlanBuilder calls(long calls) {
+        this.calls = calls;
+        return this;
+    }
+
+    /** Send for this long instead of a number of calls. */
+    public HammerPlanBuilder duration(Duration duration) {
+        this.duration = duration;
+        return this;
+    }
+
+    /** Calls in flight at most; 0 = every call at once (closed model) or no cap (open model). */
+    public HammerPlanBuilder concurrency(int concurrency) {
+        this.concurrency = concurrency;
+        return this;
+    }
+
+    /** Calls per second on a fixed schedule (the open model); 0 = as fast as the callers go. */
+    public HammerPlanBuilder rate(double rate) {
+        this.rate = rate;
+        return this;
+    }
+
+    /** Per call: connecting is bounded by it, and so is waiting for the response (default 1 s). */
+    public HammerPlanBuilder timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /** Reuse connections; false (the default) opens a new connection per call. */
+    public HammerPlanBuilder keepAlive(boolean keepAlive) {
+        this.keepAlive = keepAlive;
+        return this;
+    }
+
+    /** Calls sent before the counted ones and not counted. */
+    public HammerPlanBuilder warmup(long warmup) {
+        this.warmup = warmup;
+        return this;
+    }
+
+    /** The HTTP method: GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS or TRACE (any case). */
+    public HammerPlanBuilder method(String method) {
+        this.method = method;
+        return this;
+    }
+
+    /** A path resolved against the target URL ("" for the URL itself, "/x" for /x on that server). */
+    public HammerPlanBuilder path(String path) {
+        this.path = path;
+        return this;
+    }
+
+    /** Adds a request header; may be called repeatedly. */
+    public HammerPlanBuilder header(String name, String value) {
+        headers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, value));
+        return this;
+    }
+
+    /** The request body, sent as UTF-8 ("" for none). */
+    public HammerPlanBuilder body(String body) {
+        this.body = body;
+        return this;
+    }
+
+    /** The statuses that count as success; none given means any 2xx. */
+    public HammerPlanBuilder expectStatus(int... statuses) {
+        this.expectStatus = statuses == null ? null : statuses.clone();
+        return this;
+    }
+
+    /** Allow targets outside loopback (127.0.0.0/8, ::1). */
+    public HammerPlanBuilder allowRemote(boolean allowRemote) {
+        this.allowRemote = allowRemote;
+        return this;
+    }
+
+    /** A factor for calls, duration and warm-up (e.g. 0.1 for a quick CI run); 1 by default. */
+    public HammerPlanBuilder scale(double scale) {
+        this.scale = scale;
+        return this;
+    }
+
+    /**
+     * Checks the plan and applies the scale.
+     *
+     * @throws IllegalArgumentException naming the attribute, the problem and what is accepted
+     */
+    public HammerPlan build() {
+        PlanValidation.check(this);
+        method = method.strip().toUpperCase(Locale.ROOT);
+        long scaledWarmup = Math.round(warmup * scale);
+        if (duration != null) {
+            long nanos = Math.max(Duration.ofMillis(1).toNanos(), Math.round(duration.toNanos() * scale));
+            return new HammerPlan(this, 0, Duration.ofNanos(nanos), scaledWarmup);
+        }
+        long base = calls == null ? HammerPlan.DEFAULT_CALLS : calls;
+        return new HammerPlan(this, Math.max(1, Math.round(base * scale)), null, scaledWarmup);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.hammerbench.load;
+
+import dev.hammerbench.result.HammerResult;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+
+/**
+ * Runs a {@link HammerPlan} against one server and says how it took it. Usable without JUnit;
+ * every run has its own client and threads, so several may run at once (one per server).
+ *
+ * <p>A round ends when its last call ends, and at the latest at its hard deadline (sending time
+ * plus three timeouts plus a second, see {@link Budget}): then every call still in flight is
+ * cancelled and counts as sent but not completed (so as failed), not as a response timeout,
+ * since nobody can say it would have timed out.
+ */
+public final class LoadEngine {
+
+    private static final TimeValue SHUTDOWN_WAIT = TimeValue.ofSeconds(5);
+
+    private LoadEngine() {
+    }
+
+    /**
+     * Hammers {@code target} (with the plan's path resolved against it) and returns the counted
+     * calls' result. Warm-up calls go first, through the same client, and are not counted.
+     *
+     * @param serverName the name used in progress lines and error messages
+     * @param progress receives a line at least every 2 s while a round runs longer than that
+     * @throws IllegalArgumentException when the target is not http/https, or not loopback
+     *     while the plan does not {@code allowRemote}
+     * @throws IllegalStateException when the round's connections exceed the open-files limit
+     */
+    public static HammerResult run(HammerPlan plan, String serverName, URI target, Consumer<String> progress) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(progress, "progress");
+        String server = serverName == null || serverName.isBlank() ? String.valueOf(target) : serverName;
+        URI uri = Targets.resolve(server, target, plan.path(), plan.allowRemote());
+        long connections = Budget.connections(plan);
+        FileLimits.check(server, connections, "concurrency = " + plan.concurrency()
+                + (plan.concurrency() == 0 && !plan.openModel() ? " (every call at once)" : ""));
+        RequestTemplate template = new RequestTemplate(plan, uri);
+        MinimalHttpAsyncClient client = Clients.start(plan, (int) Math.min(Integer.MAX_VALUE, connections), server);
+        try {
+            if (plan.warmup() > 0 && !Thread.currentThread().isInterrupted()) {
+                long callers = Math.min(connections, plan.warmup());
+                Round warmup = new ClosedRound(client, template, new Tally(), (int) callers, plan.warmup(), 0);
+                RoundRunner.run(warmup, Budget.hardNanos(plan, plan.warmup(), callers), server + " warm-up",
+                        plan.warmup(), 0, progress);
+            }
+            return counted(plan, server, uri, client, template, connections, progress);
+        } finally {
+            client.close(CloseMode.IMMEDIATE);
+            try {
+                client.awaitShutdown(SHUTDOWN_WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static HammerResult counted(HammerPlan plan, String server, URI uri, MinimalHttpAsyncClient client,
+            RequestTemplate template, long connections, Consumer<String> progress) {
+        Tally tally = new Tally();
+        long sendNanos = plan.duration() == null ? 0 : plan.duration().toNanos();
+        long hardNanos = Budget.hardNanos(plan, plan.calls(), connections);
+        long startNanos = System.nanoTime();
+        Round round = plan.openModel()
+                ? new OpenRound(client, template, tally, plan.rate(), plan.calls(), startNanos + sendNanos,
+                        plan.concurrency(), startNanos + hardNanos, "hammer-" + server)
+                : new ClosedRound(client, template, tally, (int) connections, plan.calls(), startNanos + sendNanos);
+        boolean finished = Thread.currentThread().isInterrupted()
+                ? stopUnstarted(round)
+                : RoundRunner.run(round, hardNanos, server, plan.calls(), sendNanos, progress);
+        long first = round.firstNanos() == 0 ? startNanos : round.firstNanos();
+        long end = finished ? round.lastEndedNanos() : System.nanoTime();
+        return new HammerResult(uri.toString(), plan.summary(), tally.sentCount(), tally.completedCount(),
+                tally.succeeded(plan), tally.outcomes(), Duration.ofNanos(Math.max(0, end - first)), tally.latency());
+    }
+
+    private static boolean stopUnstarted(Round round) {
+        round.stop();
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.hammerbench.measure;
+
+/** How a round's peak resident size was found out. */
+public enum PeakSource {
+
+    /**
+     * Linux: each member's VmHWM was reset ("5" to /proc/PID/clear_refs) at the start and read at
+     * the end, then summed. Exact per process; a sum of per-process peaks can exceed the group's
+     * true simultaneous peak when members peak at different moments.
+     */
+    VM_HWM("VmHWM"),
+
+    /**
+     * The highest sum of the sampled series: used when clear_refs was not writable, off Linux, or
+     * when members that exited during the round made the sampled maximum the higher figure. It can
+     * miss a spike shorter than the sample interval.
+     */
+    SAMPLED("sampled"),
+
+    /** Nothing was measured: the group was gone for the whole round. */
+    NONE("none");
+
+    private final String label;
+
+    PeakSource(String label) {
+        this.label = label;
+    }
+
+    /** Short name for a table column: "VmHWM", "sampled" or "none". */
+    public String label() {
+        return label;
+    }
+}

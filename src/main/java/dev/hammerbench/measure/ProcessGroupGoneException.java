@@ -1,0 +1,24 @@
+package dev.hammerbench.measure;
+
+/**
+ * The process group asked about has no live process: the server exited, crashed or was stopped.
+ * Measuring a group that is gone is a question without an answer, so it fails instead of
+ * returning zeros that would read as "a server using no memory".
+ */
+public final class ProcessGroupGoneException extends IllegalStateException {
+
+    private final long pgid;
+
+    ProcessGroupGoneException(long pgid) {
+        super("process group " + pgid + " has no live process: the server exited or was stopped before it could be"
+                + " measured (" + (ProcFs.AVAILABLE
+                        ? "no process in /proc has pgrp " + pgid
+                        : "no process " + pgid + " and so no descendants") + ")");
+        this.pgid = pgid;
+    }
+
+    /** The process group that was asked about. */
+    public long pgid() {
+        return pgid;
+    }
+}
