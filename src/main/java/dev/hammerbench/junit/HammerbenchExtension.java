@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * servers of a class before its first test and those of a method before it, and resolves
  * parameters. State lives in the context stores, never in fields.
  */
-class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, BeforeTestExecutionCallback,
+        ParameterResolver {
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HammerbenchExtension.class);
     static final String OUTPUT_DIR_KEY = "hammerbench.output.dir";
@@ -36,6 +38,11 @@ class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, Par
         launch(context, context.getRequiredTestMethod(), Scopes.describe(context),
                 outputDir(context).resolve("logs").resolve(context.getRequiredTestClass().getName())
                         .resolve(context.getRequiredTestMethod().getName()));
+    }
+
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        Rounds.beforeMethod(context);
     }
 
     @Override

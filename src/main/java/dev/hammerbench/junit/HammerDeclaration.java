@@ -1,0 +1,130 @@
+package dev.hammerbench.junit;
+
+import dev.hammerbench.load.HammerPlan;
+import dev.hammerbench.load.HammerPlanBuilder;
+import dev.hammerbench.result.ServerInfo;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A validated {@link Hammer}: the plan (after the run-wide overrides), the settle delay, whether
+ * the servers go all at once, and any explicit targets.
+ */
+record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, List<ServerInfo> urls) {
+
+    /**
+     * @param where "FooTest" or "FooTest.bar()", for messages
+     * @throws ExtensionConfigurationException naming the attribute, what is wrong and what is accepted
+     */
+    static HammerDeclaration of(Hammer hammer, String where, ExtensionContext context) {
+        HammerPlanBuilder builder = HammerPlan.builder();
+        Optional<String> callsOverride = context.getConfigurationParameter(Hammer.CALLS_KEY);
+        Optional<String> timeoutOverride = context.getConfigurationParameter(Hammer.TIMEOUT_KEY);
+        Optional<String> scale = context.getConfigurationParameter(Hammer.SCALE_KEY);
+        try {
+            if (callsOverride.isPresent()) {
+                builder.calls(number(where, Hammer.CALLS_KEY, callsOverride.get()));
+            } else if (!hammer.duration().isEmpty()) {
+                if (hammer.calls() != -1) {
+                    throw problem(where, "calls/duration", "are both set",
+                            "either calls (a number of calls) or duration (how long to send), not both");
+                }
+                builder.duration(duration(where, "duration", hammer.duration()));
+            } else if (hammer.calls() != -1) {
+                builder.calls(hammer.calls());
+            }
+            builder.timeout(duration(where, timeoutOverride.isPresent() ? Hammer.TIMEOUT_KEY : "timeout",
+                    timeoutOverride.orElse(hammer.timeout())));
+            builder.concurrency(hammer.concurrency()).rate(hammer.rate()).keepAlive(hammer.keepAlive())
+                    .warmup(hammer.warmup()).method(hammer.method()).path(hammer.path()).body(hammer.body())
+                    .expectStatus(hammer.expectStatus()).allowRemote(hammer.allowRemote());
+            for (String header : hammer.headers()) {
+                int colon = header.indexOf(':');
+                if (colon <= 0) {
+                    throw problem(where, "headers", "has the entry \"" + header + "\"", "entries \"Name: value\"");
+                }
+                builder.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+            }
+            if (scale.isPresent()) {
+                builder.scale(scaleFactor(where, scale.get()));
+            }
+            HammerPlan plan = builder.build();
+            Duration settle = settle(where, hammer.settle());
+            return new HammerDeclaration(plan, settle, hammer.parallel(), urls(where, hammer.urls()));
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@Hammer on " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ServerInfo> urls(String where, String[] entries) {
+        List<ServerInfo> targets = new ArrayList<>();
+        for (String entry : entries) {
+            int eq = entry.indexOf('=');
+            boolean named = eq > 0 && !entry.substring(0, eq).contains(":");
+            String name = named ? entry.substring(0, eq).strip() : entry.strip();
+            String url = named ? entry.substring(eq + 1).strip() : entry.strip();
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (URISyntaxException e) {
+                throw problem(where, "urls", "has the malformed URL \"" + url + "\": " + e.getReason(),
+                        "entries \"name=http://127.0.0.1:8080/\" or a bare \"http://127.0.0.1:8080/\"");
+            }
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw problem(where, "urls", "has \"" + url + "\", which is not an http(s) URL with a host",
+                        "entries \"name=http://127.0.0.1:8080/\" or a bare \"http://127.0.0.1:8080/\"");
+            }
+            if (targets.stream().anyMatch(t -> t.name().equals(name))) {
+                throw problem(where, "urls", "names '" + name + "' twice", "a unique name per target");
+            }
+            targets.add(ServerInfo.external(name, uri));
+        }
+        return List.copyOf(targets);
+    }
+
+    private static Duration settle(String where, String text) {
+        if (text.strip().equals("0") || text.strip().equals("0s") || text.strip().equals("0ms")) {
+            return Duration.ZERO;
+        }
+        return duration(where, "settle", text);
+    }
+
+    private static Duration duration(String where, String attribute, String text) {
+        try {
+            return DurationParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@Hammer on " + where + ": " + attribute + ": " + e.getMessage());
+        }
+    }
+
+    private static long number(String where, String key, String text) {
+        try {
+            return Long.parseLong(text.strip().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw problem(where, key, "is \"" + text + "\"", "a positive whole number of calls, e.g. 2000");
+        }
+    }
+
+    private static double scaleFactor(String where, String text) {
+        try {
+            double factor = Double.parseDouble(text.strip());
+            if (!(factor > 0) || factor > 1000) {
+                throw problem(where, Hammer.SCALE_KEY, "is " + text, "a factor > 0, e.g. 0.1 for a tenth of the calls");
+            }
+            return factor;
+        } catch (NumberFormatException e) {
+            throw problem(where, Hammer.SCALE_KEY, "is \"" + text + "\"", "a factor > 0, e.g. 0.1 for a tenth of the calls");
+        }
+    }
+
+    private static ExtensionConfigurationException problem(String where, String attribute, String what, String accepted) {
+        return new ExtensionConfigurationException("@Hammer on " + where + ": " + attribute + " " + what
+                + "; accepted: " + accepted);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.hammerbench.junit;
+
+import dev.hammerbench.load.HammerPlan;
+import dev.hammerbench.load.LoadEngine;
+import dev.hammerbench.measure.ProcessGroupGoneException;
+import dev.hammerbench.measure.ProcessMeter;
+import dev.hammerbench.measure.RoundMeasurement;
+import dev.hammerbench.measure.RoundMeter;
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.HarnessResult;
+import dev.hammerbench.result.MemorySnapshot;
+import dev.hammerbench.result.ServerInfo;
+import dev.hammerbench.result.ServerResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * One round, the seed's method kept: settle, snapshot every server and the harness, hammer each
+ * server (in declaration order, or all at once), settle, snapshot again, and put it side by side.
+ */
+final class HammerRound {
+
+    private HammerRound() {
+    }
+
+    static Comparison run(String title, HammerDeclaration declaration, List<ServerInfo> servers,
+            Consumer<String> progress) {
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        settle(declaration.settle());
+        List<MemorySnapshot> before = servers.stream().map(HammerRound::snapshot).toList();
+        MemorySnapshot harnessBefore = ProcessMeter.snapshotSelf();
+        Duration harnessCpuBefore = ProcessMeter.cpuTimeSelf();
+        List<Hammered> hammered = declaration.parallel()
+                ? inParallel(declaration.plan(), servers, progress)
+                : servers.stream().map(server -> hammer(declaration.plan(), server, progress)).toList();
+        Duration harnessCpu = ProcessMeter.cpuTimeSelf().minus(harnessCpuBefore);
+        settle(declaration.settle());
+        List<ServerResult> results = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            ServerInfo server = servers.get(i);
+            Hammered h = hammered.get(i);
+            RoundMeasurement m = h.measurement();
+            results.add(new ServerResult(server, h.result(), before.get(i), snapshot(server),
+                    m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
+                    m == null ? List.of() : m.memoryOverTime()));
+        }
+        HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
+                ProcessMeter.snapshotSelf(), harnessCpu);
+        return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
+                startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness);
+    }
+
+    private record Hammered(HammerResult result, RoundMeasurement measurement) {
+    }
+
+    private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress) {
+        RoundMeter meter = server.launched() ? startMeter(server) : null;
+        try {
+            HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
+            return new Hammered(result, meter == null ? null : meter.stop());
+        } finally {
+            if (meter != null) {
+                meter.close();
+            }
+        }
+    }
+
+    private static RoundMeter startMeter(ServerInfo server) {
+        try {
+            return RoundMeter.start(server.pid());
+        } catch (ProcessGroupGoneException e) {
+            return null; // the server died before the load; the calls will say so
+        }
+    }
+
+    private static List<Hammered> inParallel(HammerPlan plan, List<ServerInfo> servers, Consumer<String> progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, servers.size()), runnable -> {
+            Thread thread = new Thread(runnable, "hammerbench-round");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Hammered>> futures = servers.stream()
+                    .map(server -> pool.submit(() -> hammer(plan, server, progress))).toList();
+            List<Hammered> hammered = new ArrayList<>();
+            for (Future<Hammered> future : futures) {
+                hammered.add(future.get());
+            }
+            return hammered;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hammering", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The group's memory, or null when the server was not launched here or is gone. */
+    private static MemorySnapshot snapshot(ServerInfo server) {
+        if (!server.launched()) {
+            return null;
+        }
+        try {
+            return ProcessMeter.snapshot(server.pid());
+        } catch (ProcessGroupGoneException e) {
+            return null;
+        }
+    }
+
+    private static void settle(Duration settle) {
+        if (settle.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(settle.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.hammerbench.junit;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.ServerInfo;
+import dev.hammerbench.server.LaunchedServer;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Where rounds run and live. A method's {@link Hammer} runs its round before the method; a class's
+ * runs once, when the first method asks for results, and is kept in the class's store for the rest.
+ */
+final class Rounds {
+
+    private static final String ROUND = "round";
+
+    private Rounds() {
+    }
+
+    /** Runs the method's own round, if it declares one. */
+    static void beforeMethod(ExtensionContext context) {
+        Method method = context.getRequiredTestMethod();
+        Optional<Hammer> hammer = AnnotationSupport.findAnnotation(method, Hammer.class);
+        if (hammer.isPresent()) {
+            Comparison comparison = run(hammer.get(), Scopes.describe(context), Scopes.servers(context), context,
+                    method.getName());
+            context.getStore(HammerbenchExtension.NAMESPACE).put(key(context), comparison);
+        }
+    }
+
+    /**
+     * The round whose results a method gets: its own, or its class's (run now if not yet run).
+     *
+     * @return empty when no {@link Hammer} is in scope
+     */
+    static Optional<Comparison> inScope(ExtensionContext context) {
+        if (context.getTestMethod().isPresent()) {
+            Comparison own = context.getStore(HammerbenchExtension.NAMESPACE).get(key(context), Comparison.class);
+            if (own != null) {
+                return Optional.of(own);
+            }
+        }
+        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+            ExtensionContext classContext = c.get();
+            if (classContext.getTestMethod().isPresent() || classContext.getTestClass().isEmpty()) {
+                continue;
+            }
+            Optional<Hammer> hammer = AnnotationSupport.findAnnotation(classContext.getRequiredTestClass(), Hammer.class);
+            if (hammer.isPresent()) {
+                return Optional.of(classRound(classContext, hammer.get(), context));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Comparison classRound(ExtensionContext classContext, Hammer hammer, ExtensionContext asking) {
+        ExtensionContext.Store store = classContext.getStore(HammerbenchExtension.NAMESPACE);
+        synchronized (store) {
+            Comparison comparison = store.get(key(classContext), Comparison.class);
+            if (comparison == null) {
+                String method = asking.getTestMethod().map(Method::getName).orElse("class");
+                comparison = run(hammer, Scopes.describe(classContext.getRequiredTestClass()),
+                        Scopes.servers(classContext), asking, method);
+                store.put(key(classContext), comparison);
+            }
+            return comparison;
+        }
+    }
+
+    private static Comparison run(Hammer hammer, String where, List<LaunchedServer> launched, ExtensionContext context,
+            String method) {
+        HammerDeclaration declaration = HammerDeclaration.of(hammer, where, context);
+        List<ServerInfo> targets = declaration.urls().isEmpty()
+                ? launched.stream().map(LaunchedServer::info).toList()
+                : declaration.urls();
+        if (targets.isEmpty()) {
+            throw new ExtensionConfigurationException("@Hammer on " + where + ": there is no server to hammer; "
+                    + "accepted: @LaunchServer on the class or the method, or urls = \"name=http://127.0.0.1:8080/\"");
+        }
+        Comparison comparison;
+        try {
+            comparison = HammerRound.run(where, declaration, targets, line -> System.out.println("[hammerbench] " + line));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ExtensionConfigurationException("@Hammer on " + where + ": " + e.getMessage(), e);
+        }
+        Path root = HammerbenchExtension.outputDir(context);
+        Path reportDir = root.resolve(context.getRequiredTestClass().getName()).resolve(method);
+        Publisher.publish(comparison, context, reportDir, root);
+        return comparison;
+    }
+
+    private static String key(ExtensionContext context) {
+        return ROUND + "@" + context.getUniqueId();
+    }
+}
