@@ -32,6 +32,9 @@ final class Units {
             return UNKNOWN;
         }
         double nanos = duration.toNanos();
+        if (nanos == 0) {
+            return "0s";
+        }
         if (nanos < 1_000_000) {
             return scaled(nanos / 1e3, "µs");
         }
@@ -72,7 +75,12 @@ final class Units {
 
     /** Requests per second: whole numbers once they are big enough for decimals to be noise. */
     static String rate(double perSecond) {
-        return perSecond >= 100 ? format("%.0f", perSecond) : format("%.1f", perSecond);
+        return perSecond >= 100 || perSecond == 0 ? format("%.0f", perSecond) : format("%.1f", perSecond);
+    }
+
+    /** An axis tick: as short as the value allows ("0", "2.5", "300"). */
+    static String tick(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     static String oneDecimal(OptionalDouble value) {
