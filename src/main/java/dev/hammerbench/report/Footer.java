@@ -1,0 +1,41 @@
+package dev.hammerbench.report;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.PlanSummary;
+import java.util.List;
+
+/** The plan and the round in words, under the tables: what was asked, so the figures can be read. */
+final class Footer {
+
+    private Footer() {
+    }
+
+    static String plan(PlanSummary plan) {
+        if (plan == null) {
+            return "plan: unknown";
+        }
+        String bound = plan.duration() != null ? "for " + Units.duration(plan.duration()) : plan.calls() + " calls";
+        String rate = plan.openModel()
+                ? "rate " + Units.rate(plan.rate()) + "/s (open model)"
+                : "no rate (closed model)";
+        return "plan: " + bound + " (warm-up " + plan.warmup() + "), concurrency " + plan.concurrency()
+                + ", timeout " + Units.duration(plan.timeout()) + ", keep-alive " + (plan.keepAlive() ? "on" : "off")
+                + ", " + rate + ", scale " + scale(plan.scale()) + ", " + Text.oneLine(plan.method() + " "
+                + (plan.path() == null || plan.path().isEmpty() ? "<url>" : plan.path()));
+    }
+
+    static String round(Comparison comparison) {
+        return "round: settle " + Units.duration(comparison.settle()) + ", "
+                + (comparison.parallel() ? "parallel (all servers at once)" : "sequential (one server after another)")
+                + ", total " + Units.duration(comparison.totalTime()) + ", started " + comparison.startedAt();
+    }
+
+    static List<String> lines(Comparison comparison) {
+        return List.of(plan(comparison.plan()), round(comparison));
+    }
+
+    /** "1", "0.25", "2.5": the factor as given, without a trailing ".0". */
+    static String scale(double scale) {
+        return scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale);
+    }
+}

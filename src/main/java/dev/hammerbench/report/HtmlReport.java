@@ -1,0 +1,70 @@
+package dev.hammerbench.report;
+
+import dev.hammerbench.result.Comparison;
+import java.util.List;
+
+/**
+ * report.html: the tables and four inline SVG charts in one self-contained page. It loads
+ * nothing: no script at all, the style inline, and a Content-Security-Policy that forbids every
+ * fetch, so the page opens offline and an escaping slip could still not run code.
+ */
+final class HtmlReport implements ReportFormat {
+
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+    private static final String STYLE = """
+            body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#222;max-width:1240px}
+            h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ccc}
+            h3{font-size:15px;margin:16px 0 6px}
+            table{border-collapse:collapse;margin:4px 0 8px;font-variant-numeric:tabular-nums}
+            th,td{padding:3px 8px;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
+            th{background:#f4f4f4;white-space:nowrap}td{max-width:520px;overflow-wrap:anywhere}
+            .num{text-align:right}.nowrap{white-space:nowrap}.meta{color:#555;margin:2px 0}
+            .note{color:#a33;margin:2px 0}.legend span{margin-right:16px;white-space:nowrap}
+            .legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-1px}
+            svg{max-width:100%;height:auto;font-size:12px;display:block}svg text{fill:#333}
+            """;
+
+    private final String harnessName;
+
+    HtmlReport(String harnessName) {
+        this.harnessName = harnessName;
+    }
+
+    @Override
+    public String fileName() {
+        return "report.html";
+    }
+
+    @Override
+    public String render(Comparison comparison) {
+        String title = Html.escape(comparison.title());
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Hammerbench: ").append(title).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>Hammerbench round: ").append(title).append("</h1>\n");
+        for (String line : Footer.lines(comparison)) {
+            html.append("<p class=\"meta\">").append(Html.escape(line)).append("</p>\n");
+        }
+        html.append("<h2>Speed</h2>\n")
+                .append(HtmlTable.render(SpeedTable.build(comparison, harnessName, Integer.MAX_VALUE)));
+        List<ErrorLines.ErrorLine> errors = ErrorLines.of(comparison);
+        if (!errors.isEmpty()) {
+            html.append("<h3>Errors</h3>\n").append(HtmlTable.render(MarkdownReport.errorTable(errors, 300)));
+        }
+        html.append("<h3>Throughput (completed calls per second)</h3>\n").append(Charts.throughput(comparison))
+                .append("<h3>Latency by percentile (log scale)</h3>\n").append(Charts.latency(comparison))
+                .append("<h2>Memory</h2>\n")
+                .append(HtmlTable.render(MemoryTable.build(comparison, harnessName)))
+                .append("<p class=\"meta\">Sizes in MiB; PSS, USS and peak where the OS tells them, "
+                        + "&quot;-&quot; where it does not.</p>\n")
+                .append("<h3>RSS before, after and peak (MiB)</h3>\n").append(Charts.memory(comparison))
+                .append("<h3>RSS over the load (MiB)</h3>\n").append(Charts.memoryOverTime(comparison))
+                .append("<h2>Targets</h2>\n").append(HtmlTable.render(MarkdownReport.targetTable(comparison)))
+                .append("</body>\n</html>\n");
+        return html.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.hammerbench.report;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.HarnessResult;
+import dev.hammerbench.result.MemorySnapshot;
+import dev.hammerbench.result.ServerResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Memory around the load, in MiB: the seed's two memory tables folded into one, before -> after.
+ * A target no {@code @LaunchServer} started has no process to measure: its row is all "-".
+ */
+final class MemoryTable {
+
+    private MemoryTable() {
+    }
+
+    static Table build(Comparison comparison, String harnessName) {
+        List<Table.Column> columns = List.of(
+                Table.Column.text("server", 24),
+                Table.Column.number("PID (procs)", 14),
+                Table.Column.number("startup", 8),
+                Table.Column.number("RSS MiB before -> after", 23),
+                Table.Column.number("growth", 9),
+                Table.Column.number("peak", 9),
+                Table.Column.number("VMS", 9),
+                Table.Column.number("PSS", 9),
+                Table.Column.number("USS", 9),
+                Table.Column.text("relative", 12));
+        List<List<String>> rows = new ArrayList<>();
+        for (ServerResult server : comparison.servers()) {
+            rows.add(row(comparison, server));
+        }
+        HarnessResult harness = comparison.harness();
+        if (harness != null) {
+            rows.add(cells(harnessName, harness.pid(), harness.before(), harness.after(), Units.UNKNOWN,
+                    OptionalLong.empty(), Units.UNKNOWN));
+        }
+        return new Table(columns, rows);
+    }
+
+    private static List<String> row(Comparison comparison, ServerResult server) {
+        return cells(server.server().displayName(), server.server().pid(), server.before(), server.after(),
+                Units.duration(server.server().startupTime()), server.peakRss(), Relative.memory(comparison, server));
+    }
+
+    private static List<String> cells(String name, long pid, MemorySnapshot before, MemorySnapshot after,
+            String startup, OptionalLong peak, String relative) {
+        boolean known = before != null && after != null;
+        String dash = Units.UNKNOWN;
+        return List.of(
+                name,
+                pid > 0 ? pid + (known && after.processCount() > 1 ? " (" + after.processCount() + ")" : "") : dash,
+                startup,
+                known ? Units.mib(before.rss()) + " -> " + Units.mib(after.rss()) : dash,
+                known ? Units.signedPercent(growthPercent(before, after)) : dash,
+                Units.mib(peak),
+                known ? Units.mib(after.vms()) : dash,
+                known ? Units.mib(after.pss()) : dash,
+                known ? Units.mib(after.uss()) : dash,
+                relative);
+    }
+
+    static OptionalDouble growthPercent(MemorySnapshot before, MemorySnapshot after) {
+        return before.rss() > 0
+                ? OptionalDouble.of(100.0 * (after.rss() - before.rss()) / before.rss())
+                : OptionalDouble.empty();
+    }
+}

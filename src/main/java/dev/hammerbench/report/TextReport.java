@@ -1,0 +1,50 @@
+package dev.hammerbench.report;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.ServerResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A round as monospace text for consoles and JUnit report entries: the speed table, the errors
+ * behind it, the memory table, the targets and the plan. No line is wider than 160 columns.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    /**
+     * The text tables of {@code comparison}, lines separated by '\n', ending with one. The
+     * harness row is named after the running JVM ("harness Java 17.0.15").
+     */
+    public static String render(Comparison comparison) {
+        return render(comparison, Harness.name());
+    }
+
+    static String render(Comparison comparison, String harnessName) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Hammerbench round: " + Text.oneLine(comparison.title()));
+        lines.add("");
+        lines.add("speed");
+        lines.addAll(TextTable.render(SpeedTable.build(comparison, harnessName, SpeedTable.TEXT_OUTCOMES_WIDTH)));
+        List<String> errors = ErrorLines.text(comparison);
+        if (!errors.isEmpty()) {
+            lines.add("errors:");
+            lines.addAll(errors);
+        }
+        lines.add("");
+        lines.add("memory");
+        lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
+        lines.add("");
+        lines.add("targets:");
+        for (ServerResult server : comparison.servers()) {
+            lines.add("  " + Text.ellipsize(Text.oneLine(server.server().displayName()), 24) + ": "
+                    + Text.oneLine(server.hammer().target()));
+        }
+        lines.addAll(Footer.lines(comparison));
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(Text.ellipsize(line, Text.MAX_LINE)).append('\n'));
+        return text.toString();
+    }
+}
