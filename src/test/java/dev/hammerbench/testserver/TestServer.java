@@ -61,6 +61,9 @@ public final class TestServer {
             serveSilently(port);
             return;
         }
+        // Without this the JDK server writes headers and body in two segments that Nagle's algorithm and
+        // the client's delayed ACK hold back ~40 ms on every keep-alive call.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
         server.setExecutor(Executors.newFixedThreadPool(Integer.parseInt(options.getOrDefault("threads", "16"))));
         long delayMs = Long.parseLong(options.getOrDefault("delay-ms", "0"));

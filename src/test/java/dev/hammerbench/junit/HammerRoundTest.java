@@ -1,0 +1,109 @@
+package dev.hammerbench.junit;
+
+import static dev.hammerbench.junit.LaunchServerTest.TEST_SERVER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.MemorySnapshot;
+import dev.hammerbench.result.ServerInfo;
+import dev.hammerbench.result.ServerResult;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/** @Hammer end to end: real servers, a real round, results injected by every supported type. */
+class HammerRoundTest {
+
+    static final Map<String, Object> GOT = new ConcurrentHashMap<>();
+    static final List<Comparison> ROUNDS = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void reset() {
+        GOT.clear();
+        ROUNDS.clear();
+    }
+
+    @Test
+    void aMethodRoundHammersEveryServerInDeclarationOrderAndInjectsEachType() {
+        EngineExecutionResults results = HammerbenchTestKit.run(MethodRoundTestCases.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1));
+        Comparison comparison = (Comparison) GOT.get("comparison");
+        assertThat(comparison.names()).containsExactly("fast", "alternating");
+        assertThat(comparison.title()).isEqualTo("HammerRoundTest$MethodRoundTestCases.hammered()");
+        ServerResult fast = comparison.server("fast");
+        assertThat(fast.hammer().sent()).isEqualTo(300);
+        assertThat(fast.hammer().outcomes().status(200)).isEqualTo(300);
+        assertThat(fast.hasMemory()).isTrue();
+        assertThat(fast.before().rss()).isPositive();
+        assertThat(fast.cpuTime()).isNotNull();
+        ServerResult alternating = comparison.server("alternating");
+        assertThat(alternating.hammer().outcomes().counts()).containsExactly(Map.entry("200", 150L), Map.entry("503", 150L));
+        assertThat(alternating.hammer().succeeded()).isEqualTo(150);
+        assertThat(GOT.get("serverResult")).isSameAs(fast);
+        assertThat(GOT.get("hammerResult")).isSameAs(alternating.hammer());
+        assertThat(GOT.get("memory")).isSameAs(fast.after());
+        assertThat(GOT.get("info")).isEqualTo(fast.server());
+        assertThat(comparison.harness().before().rss()).isPositive();
+        assertThat(comparison.plan().calls()).isEqualTo(300);
+        assertThat(comparison.plan().keepAlive()).isTrue();
+    }
+
+    @Test
+    void aClassRoundRunsOnceAndIsSharedByEveryMethodThatAsks() {
+        EngineExecutionResults results = HammerbenchTestKit.run(ClassRoundTestCases.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(3));
+        assertThat(ROUNDS).hasSize(2);
+        assertThat(ROUNDS.get(0)).isSameAs(ROUNDS.get(1));
+        assertThat(ROUNDS.get(0).title()).isEqualTo("HammerRoundTest$ClassRoundTestCases");
+        assertThat(ROUNDS.get(0).server("only").hammer().sent()).isEqualTo(100);
+    }
+
+    @TestMethodOrder(MethodOrderer.MethodName.class)
+    static class MethodRoundTestCases {
+
+        @Test
+        @LaunchServer(name = "fast", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+        @LaunchServer(name = "alternating", mainClass = TEST_SERVER, args = {"--port", "{port}", "--statuses", "200,503"})
+        @Hammer(calls = 300, concurrency = 1, keepAlive = true, settle = "100ms")
+        void hammered(Comparison comparison, @Server("fast") ServerResult fast,
+                @Server("alternating") HammerResult alternating, @Server("fast") MemorySnapshot memory,
+                @Server("fast") ServerInfo info) {
+            GOT.putAll(Map.of("comparison", comparison, "serverResult", fast, "hammerResult", alternating,
+                    "memory", memory, "info", info));
+        }
+    }
+
+    @TestMethodOrder(MethodOrderer.MethodName.class)
+    @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+    @Hammer(calls = 100, concurrency = 4, settle = "100ms")
+    static class ClassRoundTestCases {
+
+        @Test
+        void a(Comparison comparison) {
+            ROUNDS.add(comparison);
+        }
+
+        @Test
+        void b(ServerInfo info) {
+            assertThat(info.name()).isEqualTo("only");
+        }
+
+        @Test
+        void c(ServerResult only) {
+            ROUNDS.add(GOT.isEmpty() ? only == null ? null : findRound(only) : null);
+        }
+
+        private static Comparison findRound(ServerResult only) {
+            return ROUNDS.get(0).servers().get(0) == only ? ROUNDS.get(0) : null;
+        }
+    }
+}
