@@ -1,0 +1,204 @@
+package dev.hammerbench.junit;
+
+import static dev.hammerbench.junit.LaunchServerTest.TEST_SERVER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.MemorySnapshot;
+import dev.hammerbench.result.ServerResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/** Every misuse of @Hammer and of result parameters fails with a message saying what is accepted. */
+class HammerMisuseTest {
+
+    static Map<String, Throwable> failures;
+
+    @BeforeAll
+    static void runTheMisuses() {
+        failures = new LinkedHashMap<>();
+        for (Class<?> testCases : new Class<?>[] {MisusedTestCases.class, NoServerTestCases.class}) {
+            EngineExecutionResults results = HammerbenchTestKit.run(testCases);
+            results.testEvents().failed().stream().forEach(event -> failures.put(
+                    event.getTestDescriptor().getLegacyReportingName().replaceAll("\\(.*", ""),
+                    event.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow()));
+            results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+        }
+    }
+
+    @Test
+    void callsNotPositive() {
+        assertMessage("zeroCalls", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$MisusedTestCases.zeroCalls(): calls = 0 must be at least 1; accepted: ");
+    }
+
+    @Test
+    void unparsableTimeout() {
+        assertMessage("badTimeout", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$MisusedTestCases.badTimeout(): timeout: \"one second\" is not a duration; "
+                        + "accepted: a positive duration such as \"250ms\", \"1s\", \"1.5s\", \"2m\" or ISO-8601 \"PT2S\"");
+    }
+
+    @Test
+    void callsAndDurationTogether() {
+        assertMessage("callsAndDuration", ExtensionConfigurationException.class,
+                "calls/duration are both set; accepted: either calls (a number of calls) or duration");
+    }
+
+    @Test
+    void rateWithNeitherCallsNorDurationIsFineButNegativeRateIsNot() {
+        assertMessage("negativeRate", ExtensionConfigurationException.class, "rate = -5.0 is not a usable rate; accepted: ");
+    }
+
+    @Test
+    void remoteTargetWithoutAllowRemote() {
+        assertMessage("remote", ExtensionConfigurationException.class,
+                "server remote: target host '192.0.2.1' (192.0.2.1) is not loopback and allowRemote = false; accepted: 127.0.0.0/8, ::1");
+    }
+
+    @Test
+    void malformedHeader() {
+        assertMessage("badHeader", ExtensionConfigurationException.class,
+                "headers has the entry \"no colon here\"; accepted: entries \"Name: value\"");
+    }
+
+    @Test
+    void noServerToHammer() {
+        assertMessage("nothingToHammer", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$NoServerTestCases.nothingToHammer(): there is no server to hammer; accepted: "
+                        + "@LaunchServer on the class or the method, or urls = ");
+    }
+
+    @Test
+    void malformedUrl() {
+        assertMessage("badUrl", ExtensionConfigurationException.class,
+                "urls has the malformed URL \"not a url\": Illegal character in path; accepted: entries \"name=http://");
+    }
+
+    @Test
+    void resultsWithoutARound() {
+        assertMessage("noRound", ParameterResolutionException.class,
+                "parameter 0 (ServerResult) of HammerMisuseTest$MisusedTestCases.noRound(): no @Hammer round is in scope; "
+                        + "put @Hammer on the method, or on the class to share one round");
+    }
+
+    @Test
+    void unknownServerInTheRound() {
+        assertMessage("unknownServer", ParameterResolutionException.class,
+                "parameter 0 (HammerResult) of HammerMisuseTest$MisusedTestCases.unknownServer(): @Server(\"nope\") names no "
+                        + "server in scope; servers in scope: [a]");
+    }
+
+    @Test
+    void ambiguousResult() {
+        assertMessage("ambiguousResult", ParameterResolutionException.class,
+                "parameter 0 (ServerResult) of HammerMisuseTest$MisusedTestCases.ambiguousResult(): is ambiguous, 2 servers "
+                        + "are in scope [a, b]; choose one with @Server(\"name\")");
+    }
+
+    @Test
+    void comparisonWithServer() {
+        assertMessage("comparisonWithServer", ParameterResolutionException.class,
+                "a Comparison holds every server; drop @Server");
+    }
+
+    @Test
+    void memoryOfATargetNobodyLaunched() {
+        assertMessage("memoryOfExternal", ParameterResolutionException.class,
+                "server 'ext' has no memory snapshot: it was not launched by @LaunchServer");
+    }
+
+    private static void assertMessage(String test, Class<? extends Throwable> type, String... parts) {
+        assertThat(failures).as("failed tests").containsKey(test);
+        Throwable failure = failures.get(test);
+        assertThat(failure).isInstanceOf(type);
+        for (String part : parts) {
+            assertThat(failure.getMessage()).contains(part);
+        }
+    }
+
+    @LaunchServer(name = "a", mainClass = TEST_SERVER, args = {"--port", "{port}"}, readiness = LaunchServer.Readiness.PORT)
+    static class MisusedTestCases {
+
+        @Test
+        @Hammer(calls = 0, settle = "0")
+        void zeroCalls() {
+        }
+
+        @Test
+        @Hammer(timeout = "one second", settle = "0")
+        void badTimeout() {
+        }
+
+        @Test
+        @Hammer(calls = 10, duration = "1s", settle = "0")
+        void callsAndDuration() {
+        }
+
+        @Test
+        @Hammer(rate = -5, settle = "0")
+        void negativeRate() {
+        }
+
+        @Test
+        @Hammer(urls = "remote=http://192.0.2.1/", settle = "0")
+        void remote() {
+        }
+
+        @Test
+        @Hammer(headers = "no colon here", settle = "0")
+        void badHeader() {
+        }
+
+        @Test
+        @Hammer(urls = "not a url", settle = "0")
+        void badUrl() {
+        }
+
+        @Test
+        void noRound(ServerResult result) {
+        }
+
+        @Test
+        @Hammer(calls = 5, settle = "0")
+        void unknownServer(@Server("nope") HammerResult result) {
+        }
+
+        @Test
+        @LaunchServer(name = "b", mainClass = TEST_SERVER, args = {"--port", "{port}"}, readiness = LaunchServer.Readiness.PORT)
+        @Hammer(calls = 5, settle = "0")
+        void ambiguousResult(ServerResult result) {
+        }
+
+        @Test
+        @Hammer(calls = 5, settle = "0")
+        void comparisonWithServer(@Server("a") Comparison comparison) {
+        }
+
+        @Test
+        @Hammer(calls = 5, settle = "0", urls = "ext=http://127.0.0.1:9/")
+        void memoryOfExternal(MemorySnapshot memory) {
+        }
+    }
+
+    static class NoServerTestCases {
+
+        @Test
+        @Hammer(calls = 5, settle = "0")
+        void nothingToHammer() {
+        }
+    }
+
+    @Test
+    void everyMisuseFailed() {
+        assertThat(failures).hasSize(13);
+    }
+
+}
