@@ -1,0 +1,86 @@
+package dev.hammerbench.junit;
+
+import static dev.hammerbench.junit.LaunchServerTest.TEST_SERVER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/** One rendering, three channels: a report entry, the test's stdout, and files (plus the run's index). */
+class ReportChannelsTest {
+
+    @Test
+    void aRoundIsPublishedAsReportEntriesOnStdoutAndAsFiles() throws IOException {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        EngineExecutionResults results;
+        System.setOut(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
+        try {
+            results = HammerbenchTestKit.run(PublishedTestCases.class);
+        } finally {
+            System.setOut(original);
+        }
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        Map<String, String> entries = results.testEvents().reportingEntryPublished().stream()
+                .map(event -> event.getPayload(ReportEntry.class).orElseThrow())
+                .flatMap(entry -> entry.getKeyValuePairs().entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(entries).containsOnlyKeys("hammerbench", "hammerbench.report");
+        String tables = entries.get("hammerbench");
+        assertThat(tables).startsWith("\nHammerbench round: ReportChannelsTest$PublishedTestCases.published()")
+                .contains("speed", "memory", "published-server", "200:40", "harness");
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains(tables.strip());
+
+        Path dir = Path.of(HammerbenchTestKit.OUTPUT_DIR, PublishedTestCases.class.getName(), "published");
+        assertThat(Path.of(entries.get("hammerbench.report"))).isEqualTo(dir.resolve("report.html").toAbsolutePath());
+        for (String file : new String[] {"report.md", "results.csv", "results.json", "report.html"}) {
+            assertThat(dir.resolve(file)).isNotEmptyFile();
+        }
+        assertThat(Files.readString(dir.resolve("results.json"))).contains("\"published-server\"");
+        assertThat(Files.readString(Path.of(HammerbenchTestKit.OUTPUT_DIR, "index.html")))
+                .contains(PublishedTestCases.class.getName() + "/published/report.html");
+    }
+
+    static class PublishedTestCases {
+
+        @Test
+        @LaunchServer(name = "published-server", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+        @Hammer(calls = 40, concurrency = 4, settle = "0")
+        void published() {
+        }
+    }
+
+    /** Writes to two streams: the console keeps its output while the test reads it. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+    }
+}
