@@ -37,8 +37,8 @@ final class Comparisons {
         return Message.expecting(figure, target)
                 .toBe(relation, Format.mib((long) (theirs / factor)) + " (" + Format.mib(theirs) + " / "
                         + Format.number(factor, 3) + ")")
-                .butWas(Format.mibAndBytes(own) + (own > 0 ? " (the other is " + Format.number((double) theirs / own, 3)
-                        + " x that)" : ""))
+                .butWas(Format.mibAndBytes(own) + (own > 0 ? "; the other has " + Format.number((double) theirs / own, 3)
+                        + " x as much" : ""))
                 .toString();
     }
 }
