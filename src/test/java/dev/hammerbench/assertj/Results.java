@@ -31,6 +31,11 @@ final class Results {
     private Results() {
     }
 
+    /** A failure message as the asserts write it: a leading newline, then one line per fact. */
+    static String message(String... lines) {
+        return "\n" + String.join("\n", lines);
+    }
+
     static ServerBuilder server(String name) {
         return new ServerBuilder(name);
     }
