@@ -57,7 +57,8 @@ public abstract class AbstractLoadAssert<SELF extends AbstractLoadAssert<SELF, A
             }
             Message message = Message.expecting("outcomes", target)
                     .line("to have no errors and every call completed")
-                    .fact("but had", outcomes.errors() + " errors and " + unfinished + " calls not completed ("
+                    .fact("but had", Format.count(outcomes.errors(), "error") + " and " + Format.count(unfinished, "call")
+                            + " not completed ("
                             + hammer.sent() + " sent, " + hammer.completed() + " completed)")
                     .fact("outcomes", outcomes.toString());
             if (!outcomes.samples().isEmpty()) {

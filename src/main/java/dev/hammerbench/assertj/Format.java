@@ -50,6 +50,11 @@ final class Format {
         return number(callsPerSecond, 1) + " calls/s";
     }
 
+    /** "1 error", "40 errors". */
+    static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     static String quoted(String text) {
         return '"' + text + '"';
     }

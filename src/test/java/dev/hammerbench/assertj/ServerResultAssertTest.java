@@ -91,7 +91,7 @@ class ServerResultAssertTest {
             ServerResult reset = server("reset").calls(10, 10, 9).outcome("200", 9)
                     .error("other:SSLException", 1, "handshake").build();
             assertThatThrownBy(() -> HammerAssertions.assertThat(reset).hasNoErrors())
-                    .hasMessageContaining("1 errors and 0 calls not completed")
+                    .hasMessageContaining("1 error and 0 calls not completed")
                     .hasMessageContaining("other:SSLException: handshake");
         }
 
@@ -99,7 +99,7 @@ class ServerResultAssertTest {
         void failsWhenCallsDidNotCompleteEvenWithoutErrors() {
             ServerResult cutOff = server("slow").calls(2000, 1999, 1999).build();
             assertThatThrownBy(() -> HammerAssertions.assertThat(cutOff).hasNoErrors())
-                    .hasMessageContaining("0 errors and 1 calls not completed (2000 sent, 1999 completed)")
+                    .hasMessageContaining("0 errors and 1 call not completed (2000 sent, 1999 completed)")
                     .hasMessageNotContaining("error samples");
         }
     }
