@@ -14,12 +14,16 @@ final class OutcomeKeys {
     }
 
     static void check(String key) {
-        boolean known = key != null && (Outcomes.isStatus(key) && key.length() == 3 || ERRORS.contains(key)
+        boolean known = key != null && (isHttpStatus(key) || ERRORS.contains(key)
                 || key.startsWith(Outcomes.OTHER_PREFIX) && key.length() > Outcomes.OTHER_PREFIX.length());
         if (!known) {
             throw new IllegalArgumentException("unknown outcome key " + (key == null ? "null" : Format.quoted(key))
-                    + "; accepted: a 3-digit HTTP status such as \"200\", \"" + String.join("\", \"", ERRORS)
+                    + "; accepted: an HTTP status from 100 to 599 such as \"200\", \"" + String.join("\", \"", ERRORS)
                     + "\", or \"" + Outcomes.OTHER_PREFIX + "ExceptionSimpleName\"");
         }
+    }
+
+    private static boolean isHttpStatus(String key) {
+        return Outcomes.isStatus(key) && key.length() == 3 && Integer.parseInt(key) >= 100 && Integer.parseInt(key) <= 599;
     }
 }

@@ -20,9 +20,4 @@ record Target(String label, String name, HammerResult hammer, ServerResult serve
     static Target of(HammerResult hammer) {
         return new Target("target " + Format.quoted(hammer.target()), hammer.target(), hammer, null);
     }
-
-    /** The same figures under another label, for a child assert reached from a named parent. */
-    Target labelled(String otherLabel, String otherName) {
-        return new Target(otherLabel, otherName, hammer, server);
-    }
 }

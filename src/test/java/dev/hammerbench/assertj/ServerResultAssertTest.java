@@ -93,6 +93,7 @@ class ServerResultAssertTest {
             assertThatThrownBy(() -> HammerAssertions.assertThat(reset).hasNoErrors())
                     .hasMessageContaining("1 error and 0 calls not completed")
                     .hasMessageContaining("other:SSLException: handshake");
+            assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(reset).hasOutcomeCount("other:SSLException", 1));
         }
 
         @Test
@@ -129,9 +130,14 @@ class ServerResultAssertTest {
         @Test
         void rejectUnknownKeysAndStatuses() {
             assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(healthy).hasOutcomeCount("timeout", 0))
-                    .withMessageStartingWith("unknown outcome key \"timeout\"; accepted: a 3-digit HTTP status such as \"200\"")
+                    .withMessageStartingWith("unknown outcome key \"timeout\"; accepted: an HTTP status from 100 to 599 such as \"200\"")
                     .withMessageContaining("\"response timeout\"")
                     .withMessageContaining("\"other:ExceptionSimpleName\"");
+            assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(healthy).hasOutcomeCount("020", 0))
+                    .withMessageStartingWith("unknown outcome key \"020\"");
+            assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(healthy).hasOutcomeCount("other:", 0));
+            assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(healthy).hasOutcomeCount(null, 0))
+                    .withMessageStartingWith("unknown outcome key null; accepted:");
             assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(healthy).hasStatusCount(42, 0))
                     .withMessage("HTTP status must be from 100 to 599, but was 42");
             assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(healthy).hasStatusCount(200, -1))
