@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -78,7 +77,7 @@ public abstract class AbstractHammerAssert<SELF extends AbstractHammerAssert<SEL
         if (!failures.isEmpty()) {
             fail("\nExpecting every server of round " + Format.quoted(round) + " to pass, but " + failures.size()
                     + " of " + targets.size() + " did not:\n  " + String.join(", ", names) + "\n"
-                    + failures.stream().collect(Collectors.joining("\n")));
+                    + String.join("\n", failures));
         }
         return myself;
     }

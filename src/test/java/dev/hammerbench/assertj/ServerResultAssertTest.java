@@ -171,6 +171,13 @@ class ServerResultAssertTest {
     }
 
     @Test
+    void percentSignsInNamesAreNotFormatDirectives() {
+        ServerResult odd = server("100%d").calls(10, 10, 5).build();
+        assertThatThrownBy(() -> HammerAssertions.assertThat(odd).hasSuccessRateAtLeast(0.9))
+                .hasMessageContaining("success rate of server \"100%d\"");
+    }
+
+    @Test
     void aDescriptionPrefixesTheMessage() {
         assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).as("after warm-up").hasSuccessRateAtLeast(0.99))
                 .hasMessageStartingWith("[after warm-up] \nExpecting actual:");
