@@ -1,6 +1,8 @@
 package dev.hammerbench.assertj;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,7 +159,7 @@ final class Results {
         }
 
         private URI uri() {
-            return URI.create("http://127.0.0.1:8080/" + name);
+            return URI.create("http://127.0.0.1:8080/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
         }
     }
 }
