@@ -1,0 +1,95 @@
+package dev.hammerbench.assertj;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.ServerResult;
+
+/** Checks on one server of a round: its load figures, its memory, and how it compares with another server. */
+public abstract class AbstractServerResultAssert<SELF extends AbstractServerResultAssert<SELF>>
+        extends AbstractLoadAssert<SELF, ServerResult> {
+
+    /** The round this server came from, when reached through {@link ComparisonAssert#server(String)}. */
+    private Comparison round;
+
+    protected AbstractServerResultAssert(ServerResult actual, Class<?> selfType) {
+        super(actual, selfType);
+    }
+
+    @Override
+    List<Target> targets() {
+        return List.of(Target.of(actual));
+    }
+
+    @Override
+    public LatencyAssert latency() {
+        boolean reachable = reachable(this::isNotNull);
+        return child(LatencyAssert.class, HammerResult.class,
+                reachable ? actual.hammer() : null, LatencyAssert::new, reachable)
+                .on(reachable ? Target.of(actual) : null);
+    }
+
+    /** The memory checks; they fail for a server no {@code @LaunchServer} started, which has no figures. */
+    public MemoryAssert memory() {
+        boolean reachable = reachable(this::isNotNull);
+        return child(MemoryAssert.class, ServerResult.class, actual, MemoryAssert::new, reachable);
+    }
+
+    /** Verifies that this server's throughput is at least {@code factor} times {@code other}'s. */
+    public SELF isFasterThan(ServerResult other, double factor) {
+        Objects.requireNonNull(other, "other server result");
+        Arguments.positive("speed factor", factor);
+        return verify(target -> Comparisons.faster(target, Target.of(other), factor));
+    }
+
+    /**
+     * Verifies that this server's throughput is at least {@code factor} times that of the server
+     * called {@code otherName} in the same round.
+     *
+     * @throws IllegalStateException when this assert did not come from {@code assertThat(comparison).server(..)}
+     */
+    public SELF isFasterThan(String otherName, double factor) {
+        Comparison comparison = sameRound(otherName, "isFasterThan");
+        Arguments.positive("speed factor", factor);
+        return verify(target -> comparison.names().contains(otherName)
+                ? Comparisons.faster(target, Target.of(comparison.server(otherName)), factor)
+                : AbstractComparisonAssert.unknownServer(comparison, otherName));
+    }
+
+    /** Verifies that this server's RSS after the load, times {@code factor}, is at most {@code other}'s. */
+    public SELF isSmallerThan(ServerResult other, double factor) {
+        Objects.requireNonNull(other, "other server result");
+        Arguments.positive("size factor", factor);
+        return verify(target -> Comparisons.smaller(target, Target.of(other), factor));
+    }
+
+    /**
+     * Verifies that this server's RSS after the load, times {@code factor}, is at most that of the
+     * server called {@code otherName} in the same round.
+     *
+     * @throws IllegalStateException when this assert did not come from {@code assertThat(comparison).server(..)}
+     */
+    public SELF isSmallerThan(String otherName, double factor) {
+        Comparison comparison = sameRound(otherName, "isSmallerThan");
+        Arguments.positive("size factor", factor);
+        return verify(target -> comparison.names().contains(otherName)
+                ? Comparisons.smaller(target, Target.of(comparison.server(otherName)), factor)
+                : AbstractComparisonAssert.unknownServer(comparison, otherName));
+    }
+
+    final SELF inRound(Comparison comparison) {
+        this.round = comparison;
+        return myself;
+    }
+
+    private Comparison sameRound(String otherName, String method) {
+        Objects.requireNonNull(otherName, "other server name");
+        if (round == null) {
+            throw new IllegalStateException(method + "(String, double) compares servers of one round; reach this assert"
+                    + " through HammerAssertions.assertThat(comparison).server(\"name\"), or pass the other ServerResult");
+        }
+        return round;
+    }
+}

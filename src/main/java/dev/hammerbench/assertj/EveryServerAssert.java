@@ -1,0 +1,38 @@
+package dev.hammerbench.assertj;
+
+import java.util.List;
+
+import dev.hammerbench.result.Comparison;
+
+/**
+ * Applies each check to every server of a round; one failure lists every server that broke the
+ * check. Get one from {@link ComparisonAssert#everyServer()}.
+ */
+public class EveryServerAssert extends AbstractLoadAssert<EveryServerAssert, Comparison> {
+
+    public EveryServerAssert(Comparison actual) {
+        super(actual, EveryServerAssert.class);
+    }
+
+    @Override
+    List<Target> targets() {
+        return actual.servers().stream().map(Target::of).toList();
+    }
+
+    @Override
+    String round() {
+        return actual.title();
+    }
+
+    @Override
+    public EveryServerLatencyAssert latency() {
+        boolean reachable = reachable(this::isNotNull);
+        return child(EveryServerLatencyAssert.class, Comparison.class, actual, EveryServerLatencyAssert::new, reachable);
+    }
+
+    /** The memory checks on every server; a server no {@code @LaunchServer} started fails them. */
+    public EveryServerMemoryAssert memory() {
+        boolean reachable = reachable(this::isNotNull);
+        return child(EveryServerMemoryAssert.class, Comparison.class, actual, EveryServerMemoryAssert::new, reachable);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.hammerbench.assertj;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.ServerResult;
+
+/**
+ * The entry point to Hammerbench's assertions, in AssertJ's manner:
+ *
+ * <pre>{@code
+ * HammerAssertions.assertThat(comparison).everyServer().hasSuccessRateAtLeast(0.99);
+ * HammerAssertions.assertThat(jetty).memory().growsLessThanPercent(10);
+ * HammerAssertions.assertThat(comparison).server("jetty").isFasterThan("bottle", 2);
+ * }</pre>
+ *
+ * For soft use see {@link HammerSoftAssertions}.
+ */
+public final class HammerAssertions {
+
+    private HammerAssertions() {
+    }
+
+    public static ComparisonAssert assertThat(Comparison actual) {
+        return new ComparisonAssert(actual);
+    }
+
+    public static ServerResultAssert assertThat(ServerResult actual) {
+        return new ServerResultAssert(actual);
+    }
+
+    public static HammerResultAssert assertThat(HammerResult actual) {
+        return new HammerResultAssert(actual);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.hammerbench.assertj;
+
+import java.util.List;
+
+import dev.hammerbench.result.HammerResult;
+
+/**
+ * Assertions on a bare load result, named by its target URI; get one from
+ * {@link HammerAssertions#assertThat(HammerResult)}. It has no memory figures: those belong to a
+ * {@link dev.hammerbench.result.ServerResult}.
+ */
+public class HammerResultAssert extends AbstractLoadAssert<HammerResultAssert, HammerResult> {
+
+    public HammerResultAssert(HammerResult actual) {
+        super(actual, HammerResultAssert.class);
+    }
+
+    @Override
+    List<Target> targets() {
+        return List.of(Target.of(actual));
+    }
+
+    @Override
+    public LatencyAssert latency() {
+        boolean reachable = reachable(this::isNotNull);
+        return child(LatencyAssert.class, HammerResult.class, actual, LatencyAssert::new, reachable)
+                .on(reachable ? Target.of(actual) : null);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.hammerbench.assertj;
+
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.ServerResult;
+
+/**
+ * One thing a check looks at: a server of a round, or a bare {@link HammerResult} nobody named.
+ *
+ * @param label how messages name it: {@code server "jetty"} or {@code target "http://..."}
+ * @param name the short name listed when several targets fail
+ * @param hammer how it took the load
+ * @param server the whole server result, or null for a bare hammer result (which has no memory)
+ */
+record Target(String label, String name, HammerResult hammer, ServerResult server) {
+
+    static Target of(ServerResult server) {
+        return new Target("server " + Format.quoted(server.name()), server.name(), server.hammer(), server);
+    }
+
+    static Target of(HammerResult hammer) {
+        return new Target("target " + Format.quoted(hammer.target()), hammer.target(), hammer, null);
+    }
+}
