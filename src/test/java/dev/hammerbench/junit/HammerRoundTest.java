@@ -67,6 +67,33 @@ class HammerRoundTest {
         assertThat(ROUNDS.get(0).server("only").hammer().sent()).isEqualTo(100);
     }
 
+    @Test
+    void theRunWideKnobsScaleAndOverrideEveryPlanAndTheResultSaysSo() {
+        HammerbenchTestKit.run(ScaledTestCases.class, Map.of(Hammer.SCALE_KEY, "0.1"))
+                .testEvents().assertStatistics(stats -> stats.succeeded(1));
+        Comparison scaled = (Comparison) GOT.remove("comparison");
+        assertThat(scaled.plan().calls()).isEqualTo(50);
+        assertThat(scaled.plan().scale()).isEqualTo(0.1);
+        assertThat(scaled.server("s").hammer().sent()).isEqualTo(50);
+
+        HammerbenchTestKit.run(ScaledTestCases.class, Map.of(Hammer.CALLS_KEY, "30", Hammer.TIMEOUT_KEY, "250ms"))
+                .testEvents().assertStatistics(stats -> stats.succeeded(1));
+        Comparison overridden = (Comparison) GOT.remove("comparison");
+        assertThat(overridden.plan().calls()).isEqualTo(30);
+        assertThat(overridden.plan().timeout()).isEqualTo(java.time.Duration.ofMillis(250));
+        assertThat(overridden.server("s").hammer().sent()).isEqualTo(30);
+    }
+
+    @LaunchServer(name = "s", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+    static class ScaledTestCases {
+
+        @Test
+        @Hammer(calls = 500, concurrency = 8, keepAlive = true, settle = "0")
+        void scaled(Comparison comparison) {
+            GOT.put("comparison", comparison);
+        }
+    }
+
     @TestMethodOrder(MethodOrderer.MethodName.class)
     static class MethodRoundTestCases {
 
@@ -98,12 +125,12 @@ class HammerRoundTest {
         }
 
         @Test
-        void c(ServerResult only) {
-            ROUNDS.add(GOT.isEmpty() ? only == null ? null : findRound(only) : null);
-        }
-
-        private static Comparison findRound(ServerResult only) {
-            return ROUNDS.get(0).servers().get(0) == only ? ROUNDS.get(0) : null;
+        void c(ServerResult only, HammerResult hammer, MemorySnapshot memory) {
+            Comparison first = ROUNDS.get(0);
+            assertThat(only).isSameAs(first.servers().get(0));
+            assertThat(hammer).isSameAs(only.hammer());
+            assertThat(memory).isSameAs(only.after());
+            ROUNDS.add(first);
         }
     }
 }
