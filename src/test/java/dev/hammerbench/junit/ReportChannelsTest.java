@@ -48,6 +48,10 @@ class ReportChannelsTest {
             assertThat(dir.resolve(file)).isNotEmptyFile();
         }
         assertThat(Files.readString(dir.resolve("results.json"))).contains("\"published-server\"");
+        assertThat(results.testEvents().fileEntryPublished().stream()
+                .map(event -> event.getPayload(org.junit.platform.engine.reporting.FileEntry.class).orElseThrow())
+                .map(entry -> entry.getPath().getFileName().toString()))
+                .containsExactlyInAnyOrder("report.md", "results.csv", "results.json", "report.html");
         assertThat(Files.readString(Path.of(HammerbenchTestKit.OUTPUT_DIR, "index.html")))
                 .contains(PublishedTestCases.class.getName() + "/published/report.html");
     }
