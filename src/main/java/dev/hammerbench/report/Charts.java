@@ -26,7 +26,10 @@ final class Charts {
         List<String> names = comparison.servers().stream().map(s -> s.server().displayName()).toList();
         double[][] values = comparison.servers().stream().map(s -> new double[] {s.hammer().throughput()})
                 .toArray(double[][]::new);
-        return new BarChart("completed calls per second by server", names, List.of("req/s"), values, Units::rate)
+        // Errors complete too, and a refused call completes fast: say so beside a bar with no success in it.
+        String[][] labels = comparison.servers().stream().map(s -> new String[] {Units.rate(s.hammer().throughput())
+                + (s.hammer().succeeded() == 0 ? " (no successes)" : "")}).toArray(String[][]::new);
+        return new BarChart("completed calls per second by server", names, List.of("req/s"), values, labels)
                 .render();
     }
 
@@ -60,6 +63,7 @@ final class Charts {
     static String memory(Comparison comparison) {
         List<String> names = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
+        List<String[]> labels = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
             if (!server.hasMemory()) {
@@ -69,10 +73,12 @@ final class Charts {
             names.add(server.server().displayName());
             double peak = server.peakRss().isPresent() ? server.peakRss().getAsLong() / MIB : Double.NaN;
             values.add(new double[] {server.before().rss() / MIB, server.after().rss() / MIB, peak});
+            labels.add(new String[] {Units.mib(server.before().rss()), Units.mib(server.after().rss()),
+                Units.mib(server.peakRss())});
         }
         String chart = names.isEmpty() ? "" : new BarChart("RSS before, after and peak in MiB by server", names,
                 List.of("RSS before", "RSS after", "peak RSS"), values.toArray(double[][]::new),
-                v -> Units.format("%.1f", v)).render();
+                labels.toArray(String[][]::new)).render();
         return chart + notes(notes);
     }
 
