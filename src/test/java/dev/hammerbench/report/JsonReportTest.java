@@ -74,6 +74,31 @@ class JsonReportTest {
     }
 
     @Test
+    void everyFieldIsDocumentedInTheSchema() throws IOException {
+        String schema = Files.readString(Path.of("docs/results-json-schema.md"), StandardCharsets.UTF_8);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        fieldNames(StrictJson.parse(json.render(SampleComparisons.failedRound())), names);
+
+        assertThat(names).hasSizeGreaterThan(60)
+                .allSatisfy(name -> assertThat(schema).as("docs/results-json-schema.md").contains("`" + name + "`"));
+        assertThat(schema).contains("# results.json, schema version " + JsonReport.SCHEMA_VERSION);
+    }
+
+    /** Member names, except the keys of outcome counts and samples, which are data ("200", "response timeout"). */
+    private static void fieldNames(Object value, java.util.Set<String> names) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, member) -> {
+                names.add((String) key);
+                if (!key.equals("counts") && !key.equals("samples")) {
+                    fieldNames(member, names);
+                }
+            });
+        } else if (value instanceof List<?> list) {
+            list.forEach(element -> fieldNames(element, names));
+        }
+    }
+
+    @Test
     void python3AgreesItIsJson(@TempDir Path dir) throws IOException, InterruptedException {
         assumeThat(Files.isExecutable(Path.of("/usr/bin/python3"))).as("/usr/bin/python3 present").isTrue();
         Path file = dir.resolve("results.json");
