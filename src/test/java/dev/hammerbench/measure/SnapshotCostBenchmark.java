@@ -35,6 +35,7 @@ public final class SnapshotCostBenchmark {
                 List<ProcessSample> members = ProcProbe.INSTANCE.members(pgid);
                 String name = members.size() + "-process group";
                 measure(name + ": ProcessMeter.snapshot", rounds, () -> ProcessMeter.snapshot(pgid));
+                measure(name + ": smaps_rollup of the main process alone", rounds, () -> ProcFs.rollup(pgid));
                 measure(name + ": member scan of /proc (sampler, once a second)", rounds,
                         () -> ProcProbe.INSTANCE.members(pgid));
                 measure(name + ": sampler tick (reread known members)", rounds,
@@ -43,12 +44,16 @@ public final class SnapshotCostBenchmark {
                 measure(name + ": snapshot via OSHI (the off-Linux path)", Math.max(10, rounds / 10),
                         () -> ProcessMeter.snapshot(OshiProbe.INSTANCE, pgid));
             }
+            long self = ProcessHandle.current().pid();
             measure("ProcessMeter.snapshotSelf", rounds, ProcessMeter::snapshotSelf);
+            measure("smaps_rollup of this JVM alone", rounds, () -> ProcFs.rollup(self));
+            System.out.printf("this JVM: %s%n", ProcessMeter.snapshotSelf());
         }
     }
 
     private static void measure(String name, int rounds, Supplier<?> operation) {
-        for (int i = 0; i < Math.min(50, rounds); i++) {
+        long warmUntil = System.nanoTime() + 2_000_000_000L;
+        for (int i = 0; i < rounds && System.nanoTime() < warmUntil; i++) {
             operation.get(); // warm up: class loading, JIT, one-time setup (OSHI: ~1 s)
         }
         long[] nanos = new long[rounds];
