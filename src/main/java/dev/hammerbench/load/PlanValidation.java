@@ -91,7 +91,7 @@ final class PlanValidation {
     }
 
     private static void checkHeader(String name, String value) {
-        String shown = "\"" + name + ": " + value + "\"";
+        String shown = ("\"" + name + ": " + value + "\"").replace("\r", "\\r").replace("\n", "\\n");
         if (name == null || name.isBlank() || !name.chars().allMatch(PlanValidation::tokenChar)) {
             throw invalid("headers", shown, "has no valid header name",
                     "\"Name: value\" with a name of letters, digits and !#$%&'*+-.^_`|~");

@@ -58,7 +58,7 @@ final class RoundRunner {
         double seconds = elapsedNanos / 1e9;
         String count = total > 0
                 ? done + "/" + total + " calls"
-                : String.format(Locale.ROOT, "%d calls, %.0f s of %.0f s", done, seconds, sendNanos / 1e9);
+                : String.format(Locale.ROOT, "%d calls, %.1f s of %.1f s", done, seconds, sendNanos / 1e9);
         return String.format(Locale.ROOT, "%s: %s, %.0f calls/s, %d errors, %d in flight", label, count,
                 done / Math.max(seconds, 1e-9), round.tally.errorsSoFar(), round.inFlight());
     }

@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The sampling loop of a round, run on its own daemon thread. Between full scans of the group
  * (one a second: a /proc scan reads every process's stat) it rereads only the members it knows,
- * which costs one small file read per member.
+ * which costs one small file read per member. It reads stat only, never smaps_rollup: that walks
+ * the target's page tables under its mmap lock, which would stall the server's own page faults
+ * (and costs 0.3-5 ms per JVM against ~30 us for stat).
  */
 final class GroupSampler implements Runnable {
 

@@ -18,7 +18,11 @@ import java.util.OptionalLong;
  *
  * <p>Peak: on Linux each member's VmHWM is reset at the start and the peaks summed at the end
  * ({@link PeakSource#VM_HWM}); otherwise the maximum of the series ({@link PeakSource#SAMPLED}).
- * CPU: see {@link CpuLedger} for what a member that exits during the round keeps.
+ * CPU: the sum over members of user + system time at the end minus at the start; a member born
+ * during the round counts whole, one that exits keeps the time it was last sampled with (at most
+ * one interval of its work is lost; one born and gone between two samples is missed). Children
+ * times (cutime/cstime) are not added: they would count again what was already seen of a child
+ * that a member reaped.
  * A group that vanishes during the round is not an error: the measurement holds what was seen and
  * {@link RoundMeasurement#processesAtEnd()} is 0.
  */

@@ -1,7 +1,6 @@
 package dev.hammerbench.report;
 
 import java.util.List;
-import java.util.function.DoubleFunction;
 
 /**
  * Horizontal bars, one group per server, one bar per series (throughput; RSS before, after and
@@ -10,15 +9,13 @@ import java.util.function.DoubleFunction;
  * @param label what the chart shows, for screen readers
  * @param categories one group per category (server), top to bottom
  * @param series the bars of each group, with a legend when more than one
- * @param values [category][series]; NaN: unknown, no bar, "-" as its label
- * @param format a value as its label beside the bar
+ * @param values [category][series]; NaN: unknown, no bar
+ * @param labels [category][series]: the text beside each bar
  */
-record BarChart(String label, List<String> categories, List<String> series, double[][] values,
-        DoubleFunction<String> format) {
+record BarChart(String label, List<String> categories, List<String> series, double[][] values, String[][] labels) {
 
     private static final int WIDTH = 900;
     private static final int LEFT = 210;
-    private static final int RIGHT = 110;
     private static final int BAR = 16;
     private static final int GROUP_GAP = 14;
     private static final int TOP = 30;
@@ -27,7 +24,7 @@ record BarChart(String label, List<String> categories, List<String> series, doub
     String render() {
         int groupHeight = series.size() * BAR + GROUP_GAP;
         int height = TOP + categories.size() * groupHeight + BOTTOM;
-        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotWidth = WIDTH - LEFT - right();
         List<Double> ticks = Axis.linear(max(), 5);
         double top = ticks.get(ticks.size() - 1);
         Svg svg = new Svg(WIDTH, height, label);
@@ -46,7 +43,7 @@ record BarChart(String label, List<String> categories, List<String> series, doub
             for (int s = 0; s < series.size(); s++) {
                 double value = values[c][s];
                 double y = groupY + s * BAR;
-                String shown = Double.isNaN(value) ? Units.UNKNOWN : format.apply(value);
+                String shown = labels[c][s];
                 double width = Double.isNaN(value) ? 0 : plotWidth * value / top;
                 svg.rect(LEFT, y + 1, width, BAR - 2, Svg.color(series.size() == 1 ? c : s),
                         name + " " + series.get(s) + ": " + shown);
@@ -67,6 +64,17 @@ record BarChart(String label, List<String> categories, List<String> series, doub
             svg.text(x + 16, 16, "start", series.get(s), null);
             x += 24 + 8 * Text.width(series.get(s));
         }
+    }
+
+    /** Room right of the longest bar for its label, at about 7 px a character of 12 px text. */
+    private int right() {
+        int longest = 0;
+        for (String[] row : labels) {
+            for (String text : row) {
+                longest = Math.max(longest, Text.width(text));
+            }
+        }
+        return 24 + 7 * longest;
     }
 
     private double max() {

@@ -27,7 +27,7 @@ final class Footer {
     static String round(Comparison comparison) {
         return "round: settle " + Units.duration(comparison.settle()) + ", "
                 + (comparison.parallel() ? "parallel (all servers at once)" : "sequential (one server after another)")
-                + ", total " + Units.duration(comparison.totalTime()) + ", started " + comparison.startedAt();
+                + ", total " + Units.duration(comparison.totalTime()) + ", started " + (comparison.startedAt() == null ? Units.UNKNOWN : comparison.startedAt());
     }
 
     static List<String> lines(Comparison comparison) {

@@ -55,14 +55,13 @@ final class HtmlReport implements ReportFormat {
         if (!errors.isEmpty()) {
             html.append("<h3>Errors</h3>\n").append(HtmlTable.render(MarkdownReport.errorTable(errors, 300)));
         }
-        html.append("<h3>Throughput (completed calls per second)</h3>\n").append(Charts.throughput(comparison))
-                .append("<h3>Latency by percentile (log scale)</h3>\n").append(Charts.latency(comparison))
+        html.append("<h3>Throughput (completed calls per second)</h3>\n").append(SpeedCharts.throughput(comparison))
+                .append("<h3>Latency by percentile (log scale)</h3>\n").append(SpeedCharts.latency(comparison))
                 .append("<h2>Memory</h2>\n")
                 .append(HtmlTable.render(MemoryTable.build(comparison, harnessName)))
-                .append("<p class=\"meta\">Sizes in MiB; PSS, USS and peak where the OS tells them, "
-                        + "&quot;-&quot; where it does not.</p>\n")
-                .append("<h3>RSS before, after and peak (MiB)</h3>\n").append(Charts.memory(comparison))
-                .append("<h3>RSS over the load (MiB)</h3>\n").append(Charts.memoryOverTime(comparison))
+                .append("<p class=\"meta\">").append(Html.escape(MemoryTable.NOTE)).append("</p>\n")
+                .append("<h3>RSS before, after and peak (MiB)</h3>\n").append(MemoryCharts.memory(comparison))
+                .append("<h3>RSS over the load (MiB)</h3>\n").append(MemoryCharts.memoryOverTime(comparison))
                 .append("<h2>Targets</h2>\n").append(HtmlTable.render(MarkdownReport.targetTable(comparison)))
                 .append("</body>\n</html>\n");
         return html.toString();

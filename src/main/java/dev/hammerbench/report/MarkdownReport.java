@@ -31,7 +31,7 @@ final class MarkdownReport implements ReportFormat {
         }
         md.append("## Memory\n\n");
         md.append(MarkdownTable.render(MemoryTable.build(comparison, harnessName))).append('\n');
-        md.append("Sizes in MiB; PSS, USS and peak where the OS tells them, \"-\" where it does not.\n\n");
+        md.append(MemoryTable.NOTE).append("\n\n");
         md.append("## Round\n\n");
         md.append(MarkdownTable.render(targetTable(comparison))).append('\n');
         for (String line : Footer.lines(comparison)) {

@@ -15,6 +15,8 @@ import java.util.OptionalLong;
  */
 final class MemoryTable {
 
+    static final String NOTE = "Sizes in MiB; PSS, USS and peak where the OS tells them, \"-\" where it does not.";
+
     private MemoryTable() {
     }
 

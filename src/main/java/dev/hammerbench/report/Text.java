@@ -27,9 +27,12 @@ final class Text {
 
     /**
      * One line of user or server text: control characters (a newline in a server name, a tab in
-     * an error message) would break the table's rows, so each becomes a space.
+     * an error message) would break the table's rows, so each becomes a space. Null becomes "".
      */
     static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder line = new StringBuilder(text.length());
         text.codePoints().forEach(c -> line.appendCodePoint(breaksLine(c) ? ' ' : c));
         return line.toString();

@@ -3,14 +3,21 @@ package dev.hammerbench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.Outcomes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The engine against real TestServer processes on loopback. */
 @Timeout(120)
 class LoadEngineTest {
+
+    /** Far above any answer here, so a loaded build machine cannot turn a slow answer into an error. */
+    private static final Duration PATIENT = Duration.ofSeconds(10);
 
     private final List<String> progress = new CopyOnWriteArrayList<>();
 
@@ -26,6 +33,142 @@ class LoadEngineTest {
             assertThat(result.succeeded()).isEqualTo(400);
             assertThat(result.latency().count()).isEqualTo(400);
             assertThat(result.latency().p50()).isBetween(Duration.ofMillis(20), Duration.ofMillis(25));
+            assertThat(result.latency().min()).isGreaterThanOrEqualTo(Duration.ofMillis(20));
+        }
+    }
+
+    @Test
+    void serverAlternating200And503GivesTheExactHistogram() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start("--statuses", "200,503")) {
+            HammerPlan plan = HammerPlan.builder().calls(1000).concurrency(10).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "flaky", server.uri(), progress::add);
+
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 500L), Map.entry("503", 500L));
+            assertThat(result.outcomes().samples()).isEmpty();
+            assertThat(result.sent()).isEqualTo(1000);
+            assertThat(result.completed()).isEqualTo(1000);
+            assertThat(result.succeeded()).isEqualTo(500);
+            assertThat(result.successRate()).isEqualTo(0.5);
+            assertThat(result.latency().count()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void expectStatusDecidesWhatSucceeds() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start("--statuses", "200,503,404")) {
+            HammerPlan plan = HammerPlan.builder().calls(300).concurrency(4).keepAlive(true).expectStatus(503, 404)
+                    .timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "flaky", server.uri(), progress::add);
+
+            assertThat(result.outcomes().counts())
+                    .containsExactly(Map.entry("200", 100L), Map.entry("404", 100L), Map.entry("503", 100L));
+            assertThat(result.succeeded()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void seedRoundAllCallsAtOnceOnNewConnectionsAllSucceed() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start("--threads", "32")) {
+            HammerResult result = LoadEngine.run(HammerPlan.builder().timeout(PATIENT).build(), "seed",
+                    server.uri(), progress::add);
+
+            assertThat(result.plan().calls()).isEqualTo(2000);
+            assertThat(result.plan().concurrency()).isZero();
+            assertThat(result.plan().keepAlive()).isFalse();
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 2000L));
+            assertThat(result.succeeded()).isEqualTo(2000);
+        }
+    }
+
+    @Test
+    void roundLongerThanTwoSecondsTellsProgressEveryTwoSeconds() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start("--delay-ms", "5")) {
+            HammerPlan plan = HammerPlan.builder().duration(Duration.ofMillis(4500)).concurrency(4).keepAlive(true)
+                    .timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "steady", server.uri(), progress::add);
+
+            assertThat(progress).hasSizeBetween(2, 3);
+            assertThat(progress).allSatisfy(line -> assertThat(line)
+                    .matches("steady: \\d+ calls, \\d+\\.\\d s of 4\\.5 s, \\d+ calls/s, 0 errors, \\d+ in flight"));
+            assertThat(result.plan().duration()).isEqualTo(Duration.ofMillis(4500));
+            assertThat(result.plan().calls()).isZero();
+            assertThat(result.completed()).isEqualTo(result.sent()).isPositive();
+            assertThat(result.wall()).isBetween(Duration.ofMillis(4500), Duration.ofMillis(9000));
+        }
+    }
+
+    @Test
+    void progressLinesOfARoundBoundedByCallsCountTowardTheTotal() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start("--delay-ms", "10")) {
+            HammerPlan plan = HammerPlan.builder().calls(500).concurrency(2).keepAlive(true).timeout(PATIENT).build();
+
+            LoadEngine.run(plan, "slow", server.uri(), progress::add);
+
+            assertThat(progress).isNotEmpty().allSatisfy(line -> assertThat(line)
+                    .matches("slow: \\d+/500 calls, \\d+ calls/s, 0 errors, \\d+ in flight"));
+        }
+    }
+
+    @Test
+    void openModelSendsAtTheGivenRate() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start()) {
+            HammerPlan plan = HammerPlan.builder().calls(200).rate(100).keepAlive(true).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "paced", server.uri(), progress::add);
+
+            assertThat(result.succeeded()).isEqualTo(200);
+            // 200 calls due over 1.99 s; the last one's answer ends the round
+            assertThat(result.wall()).isBetween(Duration.ofMillis(1990), Duration.ofMillis(6000));
+            assertThat(result.plan().openModel()).isTrue();
+        }
+    }
+
+    @Test
+    void severalEnginesRunAtOnceWithoutMixingTheirCounts() throws Exception {
+        try (TestServerProcess ok = TestServerProcess.start();
+                TestServerProcess failing = TestServerProcess.start("--statuses", "500")) {
+            HammerPlan plan = HammerPlan.builder().calls(1500).concurrency(20).keepAlive(true).timeout(PATIENT).build();
+
+            CompletableFuture<HammerResult> first = CompletableFuture.supplyAsync(
+                    () -> LoadEngine.run(plan, "ok", ok.uri(), progress::add));
+            CompletableFuture<HammerResult> second = CompletableFuture.supplyAsync(
+                    () -> LoadEngine.run(plan, "failing", failing.uri(), progress::add));
+
+            assertThat(first.get().outcomes().counts()).containsExactly(Map.entry("200", 1500L));
+            assertThat(second.get().outcomes().counts()).containsExactly(Map.entry("500", 1500L));
+            assertThat(second.get().succeeded()).isZero();
+        }
+    }
+
+    @Test
+    void postsTheBodyAndHeadersToThePath() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start()) {
+            HammerPlan plan = HammerPlan.builder().calls(50).concurrency(5).method("post").path("/burn?ms=1")
+                    .header("X-Test", "yes").body("{\"a\":1}").timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "post", server.uri(), progress::add);
+
+            assertThat(result.target()).isEqualTo(server.uri().resolve("/burn?ms=1").toString());
+            assertThat(result.plan().method()).isEqualTo("POST");
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 50L));
+            assertThat(result.outcomes().count(Outcomes.PROTOCOL_ERROR)).isZero();
+        }
+    }
+
+    @Test
+    void warmupCallsAreNotCounted() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start("--statuses", "500,500,500,200")) {
+            // the first 300 calls (warm-up) take 3 full cycles of the status list... then 100 counted calls
+            HammerPlan plan = HammerPlan.builder().calls(100).warmup(300).concurrency(1).keepAlive(true).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "warm", server.uri(), progress::add);
+
+            assertThat(result.sent()).isEqualTo(100);
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 25L), Map.entry("500", 75L));
+            assertThat(result.plan().warmup()).isEqualTo(300);
         }
     }
 }

@@ -140,7 +140,11 @@ final class LaunchedGroup implements AutoCloseable {
         return get(ports.get(0), pathAndQuery);
     }
 
-    /** Kills the whole group with SIGKILL and waits (bounded) until none of it is left. */
+    /**
+     * Kills the whole group with SIGKILL and waits (bounded) until none of it is left. kill(1) of
+     * procps signals the group at once; where it is missing, each member found in /proc is killed,
+     * again and again until none is left, since a member may fork while it is being killed.
+     */
     @Override
     public void close() {
         long pgid = pgid();
@@ -149,7 +153,7 @@ final class LaunchedGroup implements AutoCloseable {
             kill.waitFor(10, TimeUnit.SECONDS);
             kill.destroyForcibly();
         } catch (IOException e) {
-            // the direct kill below still ends the main process
+            // no kill(1): the loop below kills the members one by one
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -157,7 +161,9 @@ final class LaunchedGroup implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         try {
             process.waitFor(10, TimeUnit.SECONDS);
-            while (!IndependentProc.liveMembers(pgid).isEmpty() && System.nanoTime() < deadline) {
+            for (List<Long> left = IndependentProc.liveMembers(pgid); !left.isEmpty() && System.nanoTime() < deadline;
+                    left = IndependentProc.liveMembers(pgid)) {
+                left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
                 Thread.sleep(20);
             }
         } catch (InterruptedException e) {

@@ -1,0 +1,189 @@
+package dev.hammerbench.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.hammerbench.result.MemorySample;
+import dev.hammerbench.result.MemorySnapshot;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(300)
+class RoundMeterTest {
+
+    private static final long MIB = 1024 * 1024;
+    private static final Duration INTERVAL = Duration.ofMillis(100);
+
+    private final List<LaunchedGroup> launched = new ArrayList<>();
+
+    @BeforeAll
+    static void linuxOnly() {
+        assumeThat(ProcFs.AVAILABLE).as("these tests read /proc").isTrue();
+    }
+
+    @AfterEach
+    void killEveryGroup() {
+        launched.forEach(LaunchedGroup::close);
+    }
+
+    private LaunchedGroup launch(LaunchedGroup group) {
+        launched.add(group);
+        return group;
+    }
+
+    /**
+     * 50 calls of /burn?ms=20 burn 1 s of server CPU: 20 s per 1000 calls. The server also spends
+     * CPU on HTTP itself (measured here at 1-5 ms a call on a loaded 2-core machine, more than the
+     * 15 % allowed) and on its JVM's background, so the baseline is a round of as many calls to
+     * "/", which burns nothing: the difference is what the burn cost, and it must match. The two
+     * kinds of rounds alternate in five slices so that drift in the machine's load hits both alike.
+     */
+    @Test
+    void cpuPer1000CallsMatchesWhatTheServerBurns() throws Exception {
+        LaunchedGroup server = launch(LaunchedGroup.server());
+        // warm: get the HTTP path and the burn loop JIT-compiled before they are measured, so the
+        // compiler threads' CPU is not billed to either round
+        for (int i = 0; i < 300; i++) {
+            server.get("/");
+        }
+        for (int i = 0; i < 10; i++) {
+            server.get("/burn?ms=20");
+        }
+        Thread.sleep(1000);
+
+        int calls = 50;
+        Duration baseline = Duration.ZERO;
+        Duration burn = Duration.ZERO;
+        for (int slice = 0; slice < 5; slice++) {
+            baseline = baseline.plus(round(server, calls / 5, "/").cpuTime());
+            burn = burn.plus(round(server, calls / 5, "/burn?ms=20").cpuTime());
+        }
+
+        double rawPer1000 = burn.toNanos() / 1e6 * 1000 / calls;
+        double netPer1000 = burn.minus(baseline).toNanos() / 1e6 * 1000 / calls;
+        System.out.printf("CPU per 1000 calls: /burn?ms=20 %.0f ms, / %.0f ms, difference %.0f ms (20000 burned)%n",
+                rawPer1000, baseline.toNanos() / 1e6 * 1000 / calls, netPer1000);
+        assertThat(rawPer1000).as("never less than what was burned").isGreaterThanOrEqualTo(20_000 * 0.99);
+        assertThat(netPer1000).isCloseTo(20_000.0, withinPercentage(15));
+    }
+
+    private static RoundMeasurement round(LaunchedGroup server, int calls, String path) throws Exception {
+        try (RoundMeter meter = RoundMeter.start(server.pgid(), INTERVAL)) {
+            for (int i = 0; i < calls; i++) {
+                server.get(path);
+            }
+            return meter.stop();
+        }
+    }
+
+    @Test
+    void peakCoversWhatWasAllocatedDuringTheRound() throws Exception {
+        LaunchedGroup server = launch(LaunchedGroup.server());
+        server.get("/alloc?mib=1");
+        Thread.sleep(1000);
+        MemorySnapshot before = ProcessMeter.snapshot(server.pgid());
+        RoundMeasurement round;
+        try (RoundMeter meter = RoundMeter.start(server.pgid(), INTERVAL)) {
+            server.get("/alloc?mib=100");
+            Thread.sleep(500);
+            round = meter.stop();
+        }
+        MemorySnapshot after = ProcessMeter.snapshot(server.pgid());
+
+        assertThat(round.peakSource()).as("clear_refs is writable for our own children").isEqualTo(PeakSource.VM_HWM);
+        assertThat(round.peakRss()).isPresent();
+        long peak = round.peakRss().getAsLong();
+        assertThat(peak).isGreaterThanOrEqualTo(after.rss() - before.rss());
+        assertThat(peak).isGreaterThanOrEqualTo(before.rss() + 95 * MIB);
+        assertThat(round.memoryOverTime()).isNotEmpty()
+                .allSatisfy(sample -> assertThat(sample.rss()).isLessThanOrEqualTo(peak));
+        assertThat(round.processesAtEnd()).isEqualTo(1);
+    }
+
+    @Test
+    void peakFallsBackToTheSampledMaximumWithoutClearRefs() throws Exception {
+        LaunchedGroup server = launch(LaunchedGroup.server());
+        server.get("/alloc?mib=1");
+        Thread.sleep(1000);
+        MemorySnapshot before = ProcessMeter.snapshot(server.pgid());
+        RoundMeasurement round;
+        try (RoundMeter meter = RoundMeter.start(ProcProbe.INSTANCE, server.pgid(), INTERVAL, false)) {
+            server.get("/alloc?mib=100");
+            Thread.sleep(500);
+            round = meter.stop();
+        }
+
+        assertThat(round.peakSource()).isEqualTo(PeakSource.SAMPLED);
+        long sampledMax = round.memoryOverTime().stream().mapToLong(MemorySample::rss).max().orElseThrow();
+        assertThat(round.peakRss()).hasValue(sampledMax);
+        assertThat(sampledMax).isGreaterThanOrEqualTo(before.rss() + 95 * MIB);
+    }
+
+    @Test
+    void seriesIsSampledAtTheIntervalInOrder() throws Exception {
+        LaunchedGroup server = launch(LaunchedGroup.server());
+        RoundMeasurement round;
+        long began = System.nanoTime();
+        try (RoundMeter meter = RoundMeter.start(server.pgid(), INTERVAL)) {
+            Thread.sleep(2000);
+            round = meter.stop();
+        }
+        long elapsedMillis = (System.nanoTime() - began) / 1_000_000;
+        List<MemorySample> series = round.memoryOverTime();
+        // one point at the start, one per interval, one at the end; a loaded machine may skip some, never add
+        assertThat(series).hasSizeBetween(5, (int) (elapsedMillis / INTERVAL.toMillis()) + 2);
+        assertThat(series).extracting(MemorySample::sinceStart).isSorted();
+        assertThat(series.get(series.size() - 1).sinceStart()).isGreaterThanOrEqualTo(Duration.ofMillis(2000));
+        assertThat(series).allSatisfy(sample -> assertThat(sample.rss()).isPositive());
+        assertThat(RoundMeter.start(server.pgid(), INTERVAL).stop()).as("stop right after start").isNotNull();
+    }
+
+    /** A member that exits mid-round keeps the CPU it was last seen with; a naive end-minus-start would lose it. */
+    @Test
+    void cpuOfAMemberThatExitsDuringTheRoundIsKept() throws Exception {
+        String burner = LaunchedGroup.quoted(LaunchedGroup.javaMain(CpuBurner.class.getName())) + " 1500 1000";
+        String main = LaunchedGroup.quoted(LaunchedGroup.javaServer());
+        LaunchedGroup tree = launch(LaunchedGroup.shell(burner + " & exec " + main, 2));
+        RoundMeasurement round;
+        try (RoundMeter meter = RoundMeter.start(tree.pgid(), INTERVAL)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (IndependentProc.liveMembers(tree.pgid()).size() > 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(IndependentProc.liveMembers(tree.pgid())).as("the burner exited").hasSize(1);
+            round = meter.stop();
+        }
+        // 1000 ms burned after the round started, minus at most one interval unseen before it exited
+        assertThat(round.cpuTime()).isGreaterThanOrEqualTo(Duration.ofMillis(1000).minus(INTERVAL));
+        assertThat(round.processesAtEnd()).isEqualTo(1);
+    }
+
+    @Test
+    void aGroupVanishingMidRoundIsNotAnError() throws Exception {
+        LaunchedGroup server = launch(LaunchedGroup.server());
+        try (RoundMeter meter = RoundMeter.start(server.pgid(), INTERVAL)) {
+            Thread.sleep(300);
+            server.close();
+            RoundMeasurement round = meter.stop();
+
+            assertThat(round.processesAtEnd()).isZero();
+            assertThat(round.cpuTime()).isGreaterThanOrEqualTo(Duration.ZERO);
+            assertThat(round.peakSource()).isEqualTo(PeakSource.SAMPLED);
+            assertThat(round.memoryOverTime()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aTooShortIntervalIsRejected() throws Exception {
+        assertThatThrownBy(() -> RoundMeter.start(ProcessHandle.current().pid(), Duration.ofMillis(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 10 ms").hasMessageContaining("PT0.001S");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.hammerbench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ServerResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+
+    @Test
+    void seedRoundMatchesGoldenFile() {
+        Golden.assertMatches("seed-round.txt", TextReport.render(SampleComparisons.seedRound(), SampleComparisons.HARNESS));
+    }
+
+    @Test
+    void failedRoundMatchesGoldenFile() {
+        Golden.assertMatches("failed-round.txt",
+                TextReport.render(SampleComparisons.failedRound(), SampleComparisons.HARNESS));
+    }
+
+    @Test
+    void hostileRoundMatchesGoldenFile() {
+        Golden.assertMatches("hostile-round.txt",
+                TextReport.render(SampleComparisons.hostileRound(), SampleComparisons.HARNESS));
+    }
+
+    @Test
+    void serverThatFailedEveryCallShowsNoLatencyIsNotFastestAndNamesItsErrors() {
+        String text = TextReport.render(SampleComparisons.failedRound(), SampleComparisons.HARNESS);
+
+        // Same time/call as the healthy servers (the open model paced it), but no latency and no rank.
+        assertThat(line(text, "crashy ").split("\\s{2,}")).containsExactly("crashy", "15000", "0.0",
+                "refused:14990 resp-timeout:10", "500", "2.00ms", "-", "-", "-", "-", "0.0", "no successes");
+        assertThat(text).contains("  crashy: connection refused x14990: Connection refused: /127.0.0.1:41002",
+                "  crashy: response timeout x10: Timeout 250 MILLISECONDS");
+    }
+
+    @Test
+    void externalTargetHasDashesWhereNothingWasMeasured() {
+        String text = TextReport.render(SampleComparisons.failedRound(), SampleComparisons.HARNESS);
+        String memoryPart = text.substring(text.indexOf("\nmemory\n"));
+
+        assertThat(line(memoryPart, "nginx ").split("\\s+")).containsExactly("nginx", "-", "-", "-", "-", "-", "-",
+                "-", "-", "-");
+    }
+
+    @Test
+    void noLineIsLongerThan160ColumnsEvenWithHugeFiguresAndNames() {
+        for (Comparison round : List.of(SampleComparisons.seedRound(), SampleComparisons.failedRound(),
+                SampleComparisons.hostileRound(), extremeRound())) {
+            String text = TextReport.render(round, SampleComparisons.HARNESS);
+            assertThat(text.split("\n"))
+                    .as("lines of round %s", round.title())
+                    .allSatisfy(line -> assertThat(Text.width(line)).as("width of: %s", line).isLessThanOrEqualTo(160));
+        }
+    }
+
+    @Test
+    void longOutcomeListDropsWholeEntriesAndSaysHowMany() {
+        String text = TextReport.render(extremeRound(), SampleComparisons.HARNESS);
+
+        assertThat(text).containsPattern("200:\\d+ .*\\+\\d+ more");
+    }
+
+    @Test
+    void harnessRowIsNamedAfterTheRunningJvm() {
+        String text = TextReport.render(SampleComparisons.seedRound());
+
+        assertThat(text).contains("harness Java " + Runtime.version().feature());
+    }
+
+    @Test
+    void newlinesInNamesDoNotBreakRows() {
+        String text = TextReport.render(SampleComparisons.hostileRound(), SampleComparisons.HARNESS);
+
+        // Every table row starts with a server name or the harness: none starts with the name's second line.
+        assertThat(text.split("\n")).noneMatch(line -> line.startsWith("really") || line.startsWith("X-Injected"));
+    }
+
+    /** Figures at the edge of every column: 10-digit counts, a 200-character name, 40 outcome kinds. */
+    static Comparison extremeRound() {
+        ServerResult base = SampleComparisons.hostileRound().servers().get(0);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("200", 9_999_999_999L);
+        for (int i = 0; i < 40; i++) {
+            counts.put(Integer.toString(400 + i), 1_000_000L + i);
+        }
+        counts.put(Outcomes.OTHER_PREFIX + "AVeryLongExceptionClassNameThatGoesOnAndOnForeverException", 7L);
+        Outcomes outcomes = new Outcomes(counts, Map.of(Outcomes.OTHER_PREFIX
+                + "AVeryLongExceptionClassNameThatGoesOnAndOnForeverException", "m".repeat(1000)));
+        HammerResult hammer = new HammerResult("http://127.0.0.1:1/" + "p".repeat(300), base.hammer().plan(),
+                outcomes.total(), outcomes.total(), 9_999_999_999L, outcomes, Duration.ofHours(30),
+                base.hammer().latency());
+        List<ServerResult> servers = new ArrayList<>();
+        servers.add(new ServerResult(new dev.hammerbench.result.ServerInfo("n".repeat(200), "v".repeat(50),
+                Long.MAX_VALUE, 65535, base.server().baseUri(), null, Duration.ofHours(5)), hammer,
+                SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8),
+                SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8),
+                java.util.OptionalLong.of(Long.MAX_VALUE), Duration.ofDays(300), List.of()));
+        servers.addAll(SampleComparisons.hostileRound().servers());
+        return new Comparison("t".repeat(400), base.hammer().plan(), true, Duration.ofHours(1),
+                SampleComparisons.START, Duration.ofDays(2), servers, SampleComparisons.hostileRound().harness());
+    }
+
+    private static String line(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starts with '" + prefix + "' in:\n" + text));
+    }
+}
