@@ -34,7 +34,7 @@ final class Relative {
         if (ratio.isEmpty()) {
             return server.hammer().succeeded() == 0 ? "no successes" : Units.UNKNOWN;
         }
-        return ratio.getAsDouble() == 1.0 ? FASTEST : Units.format("%.1fx slower", ratio.getAsDouble());
+        return ratio.getAsDouble() == 1.0 ? FASTEST : times(ratio.getAsDouble()) + " slower";
     }
 
     /** How many times this server's RSS after the load exceeds the smallest of the round. */
@@ -52,7 +52,13 @@ final class Relative {
         if (ratio.isEmpty()) {
             return Units.UNKNOWN;
         }
-        return ratio.getAsDouble() == 1.0 ? SMALLEST : Units.format("%.1fx larger", ratio.getAsDouble());
+        return ratio.getAsDouble() == 1.0 ? SMALLEST : times(ratio.getAsDouble()) + " larger";
+    }
+
+    /** "1.8x"; "1.03x" where one decimal would print "1.0x" next to "fastest" and hide the gap. */
+    static String times(double ratio) {
+        String oneDecimal = Units.format("%.1fx", ratio);
+        return oneDecimal.equals("1.0x") ? Units.format("%.2fx", ratio) : oneDecimal;
     }
 
     private static boolean ranksBySpeed(ServerResult server) {

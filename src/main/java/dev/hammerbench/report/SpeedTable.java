@@ -12,11 +12,11 @@ import java.util.OptionalDouble;
 /** How each server took the load: one row per server, then the harness (what the load cost the test JVM). */
 final class SpeedTable {
 
-    private SpeedTable() {
-    }
-
     /** Width of the outcomes cell in text, where the whole line must stay within 160 columns. */
     static final int TEXT_OUTCOMES_WIDTH = 32;
+
+    private SpeedTable() {
+    }
 
     /** @param outcomesWidth the widest the outcomes cell may be ({@link Integer#MAX_VALUE}: all of them) */
     static Table build(Comparison comparison, String harnessName, int outcomesWidth) {

@@ -30,7 +30,7 @@ public final class SnapshotCostBenchmark {
                 LaunchedGroup three = LaunchedGroup.shell(server + " & " + server + " & exec " + server, 3)) {
             Thread.sleep(2000);
             System.out.printf("%d rounds each; processes in /proc: %d%n", rounds, ProcFs.pids().size());
-            for (LaunchedGroup group : List.of(one, three)) {
+            for (LaunchedGroup group : List.of(one, three, one)) {
                 long pgid = group.pgid();
                 List<ProcessSample> members = ProcProbe.INSTANCE.members(pgid);
                 String name = members.size() + "-process group";

@@ -42,6 +42,14 @@ class RelativeTest {
     }
 
     @Test
+    void ratiosThatRoundToOneKeepASecondDecimal() {
+        assertThat(Relative.times(1.8)).isEqualTo("1.8x");
+        assertThat(Relative.times(1.034)).isEqualTo("1.03x");
+        assertThat(Relative.times(1.0004)).isEqualTo("1.00x");
+        assertThat(Relative.times(12.25)).isEqualTo("12.3x");
+    }
+
+    @Test
     void serversWithoutMemoryAreNotRanked() {
         Comparison round = SampleComparisons.failedRound();
 
