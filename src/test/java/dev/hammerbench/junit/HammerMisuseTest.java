@@ -7,30 +7,19 @@ import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** Every misuse of @Hammer and of result parameters fails with a message saying what is accepted. */
 class HammerMisuseTest {
 
-    static Map<String, Throwable> failures;
+    static Failures failures;
 
     @BeforeAll
     static void runTheMisuses() {
-        failures = new LinkedHashMap<>();
-        for (Class<?> testCases : new Class<?>[] {MisusedTestCases.class, NoServerTestCases.class}) {
-            EngineExecutionResults results = HammerbenchTestKit.run(testCases);
-            results.testEvents().failed().stream().forEach(event -> failures.put(
-                    event.getTestDescriptor().getLegacyReportingName().replaceAll("\\(.*", ""),
-                    event.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow()));
-            results.testEvents().assertStatistics(stats -> stats.succeeded(0));
-        }
+        failures = Failures.of(MisusedTestCases.class, NoServerTestCases.class);
     }
 
     @Test
@@ -116,12 +105,7 @@ class HammerMisuseTest {
     }
 
     private static void assertMessage(String test, Class<? extends Throwable> type, String... parts) {
-        assertThat(failures).as("failed tests").containsKey(test);
-        Throwable failure = failures.get(test);
-        assertThat(failure).isInstanceOf(type);
-        for (String part : parts) {
-            assertThat(failure.getMessage()).contains(part);
-        }
+        failures.assertMessage(test, type, parts);
     }
 
     @LaunchServer(name = "a", mainClass = TEST_SERVER, args = {"--port", "{port}"}, readiness = LaunchServer.Readiness.PORT)
@@ -198,7 +182,7 @@ class HammerMisuseTest {
 
     @Test
     void everyMisuseFailed() {
-        assertThat(failures).hasSize(13);
+        assertThat(failures.size()).isEqualTo(13);
     }
 
 }

@@ -8,34 +8,26 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.Event;
 
 /** Every misuse of @LaunchServer and @Server fails with a message naming where, what, and what is accepted. */
 class LaunchServerMisuseTest {
 
     static final int TAKEN_PORT = 23457;
-    static final String MARKER = "misuse-" + ProcessHandle.current().pid();
-    static Map<String, Throwable> failures;
+    /** Every server these misuses may start carries it in its argv, so a leak can be found. */
+    static final String MARKER = "hb-misuse-";
+    static Failures failures;
 
     @BeforeAll
     static void runTheMisuses() throws IOException {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), TAKEN_PORT));
-            EngineExecutionResults results = HammerbenchTestKit.run(MisusedTestCases.class);
-            failures = new LinkedHashMap<>();
-            results.testEvents().failed().stream().forEach(event -> failures.put(name(event), cause(event)));
-            results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+            failures = Failures.of(MisusedTestCases.class);
         }
     }
 
@@ -161,21 +153,7 @@ class LaunchServerMisuseTest {
     }
 
     private static void assertMessage(String test, Class<? extends Throwable> type, String... parts) {
-        assertThat(failures).as("failed tests").containsKey(test);
-        Throwable failure = failures.get(test);
-        assertThat(failure).isInstanceOf(type);
-        for (String part : parts) {
-            assertThat(failure.getMessage()).contains(part);
-        }
-    }
-
-    private static String name(Event event) {
-        return event.getTestDescriptor().getLegacyReportingName().replaceAll("\\(.*", "");
-    }
-
-    private static Throwable cause(Event event) {
-        return event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
-                .orElseThrow();
+        failures.assertMessage(test, type, parts);
     }
 
     static class MisusedTestCases {
@@ -223,7 +201,7 @@ class LaunchServerMisuseTest {
 
         @Test
         @LaunchServer(name = "sleepy", mainClass = TEST_SERVER, startupTimeout = "1s",
-                args = {"--port", "{port}", "--ready-after-ms", "30000", "--tag", "misuse-sleepy"})
+                args = {"--port", "{port}", "--ready-after-ms", "30000", "--tag", "hb-misuse-sleepy"})
         void notReadyInTime() {
         }
 
@@ -263,13 +241,13 @@ class LaunchServerMisuseTest {
         }
 
         @Test
-        @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "misuse-only"})
+        @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "hb-misuse-only"})
         void unknownServerName(@Server("nope") ServerInfo server) {
         }
 
         @Test
-        @LaunchServer(name = "a", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "misuse-a"})
-        @LaunchServer(name = "b", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "misuse-b"})
+        @LaunchServer(name = "a", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "hb-misuse-a"})
+        @LaunchServer(name = "b", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "hb-misuse-b"})
         void ambiguous(ServerInfo server) {
         }
 
@@ -280,9 +258,7 @@ class LaunchServerMisuseTest {
     }
 
     @Test
-    void theMisusesTookNoLongerThanTheirDeadlines() {
-        // the slowest misuse is the 1 s startup timeout; everything else fails before spawning or on exit
-        assertThat(failures).hasSize(19);
-        assertThat(Duration.ofSeconds(1)).isPositive();
+    void everyMisuseFailed() {
+        assertThat(failures.size()).isEqualTo(19);
     }
 }
