@@ -105,7 +105,7 @@ public abstract class AbstractLoadAssert<SELF extends AbstractLoadAssert<SELF, A
         return hasOutcomeCount(Integer.toString(status), expected);
     }
 
-    /** Verifies that completed calls per second of wall time are at least {@code callsPerSecond}. */
+    /** Verifies that successful calls per second of wall time are at least {@code callsPerSecond}. */
     public SELF hasThroughputAtLeast(double callsPerSecond) {
         Arguments.positive("throughput limit (calls per second)", callsPerSecond);
         return verify(target -> {
@@ -115,7 +115,7 @@ public abstract class AbstractLoadAssert<SELF extends AbstractLoadAssert<SELF, A
             }
             return Message.expecting("throughput", target)
                     .toBe("at least", Format.perSecond(callsPerSecond))
-                    .butWas(Format.perSecond(hammer.throughput()) + " (" + hammer.completed() + " calls completed in "
+                    .butWas(Format.perSecond(hammer.throughput()) + " (" + hammer.succeeded() + " calls succeeded in "
                             + Format.duration(hammer.wall()) + ")")
                     .toString();
         });

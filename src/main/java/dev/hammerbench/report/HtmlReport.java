@@ -55,7 +55,7 @@ final class HtmlReport implements ReportFormat {
         if (!errors.isEmpty()) {
             html.append("<h3>Errors</h3>\n").append(HtmlTable.render(MarkdownReport.errorTable(errors, 300)));
         }
-        html.append("<h3>Throughput (completed calls per second)</h3>\n").append(SpeedCharts.throughput(comparison))
+        html.append("<h3>Throughput (successful calls per second)</h3>\n").append(SpeedCharts.throughput(comparison))
                 .append("<h3>Latency by percentile (log scale)</h3>\n").append(SpeedCharts.latency(comparison))
                 .append("<h2>Memory</h2>\n")
                 .append(HtmlTable.render(MemoryTable.build(comparison, harnessName)))

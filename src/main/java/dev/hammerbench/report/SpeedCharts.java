@@ -23,7 +23,7 @@ final class SpeedCharts {
         // Errors complete too, and a refused call completes fast: say so beside a bar with no success in it.
         String[][] labels = comparison.servers().stream().map(s -> new String[] {Units.rate(s.hammer().throughput())
                 + (s.hammer().succeeded() == 0 ? " (no successes)" : "")}).toArray(String[][]::new);
-        return new BarChart("completed calls per second by server", names, List.of("req/s"), values, labels)
+        return new BarChart("successful calls per second by server", names, List.of("req/s"), values, labels)
                 .render();
     }
 

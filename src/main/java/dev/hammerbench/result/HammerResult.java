@@ -40,10 +40,13 @@ public record HammerResult(String target, PlanSummary plan, long sent, long comp
         return sent == 0 ? 0 : seconds(wall) / sent;
     }
 
-    /** Completed calls per second of wall time. */
+    /**
+     * Successful calls per second of wall time. Calls that failed do not count, so a server that
+     * refuses connections quickly does not look fast.
+     */
     public double throughput() {
         double seconds = seconds(wall);
-        return seconds == 0 ? 0 : completed / seconds;
+        return seconds == 0 ? 0 : succeeded / seconds;
     }
 
     private static double seconds(Duration duration) {

@@ -160,7 +160,7 @@ class ServerResultAssertTest {
             assertThatThrownBy(() -> HammerAssertions.assertThat(slow).hasThroughputAtLeast(1000))
                     .hasMessage(message("Expecting actual:", "  throughput of server \"slow\"",
                             "to be at least:", "  1000 calls/s",
-                            "but was:", "  800 calls/s (2000 calls completed in 2.5 s)"));
+                            "but was:", "  800 calls/s (2000 calls succeeded in 2.5 s)"));
         }
 
         @Test
