@@ -34,6 +34,7 @@ PORT=$(free_port)
 if command -v nginx >/dev/null; then
   mkdir -p "$WORK/www" "$WORK/logs"
   printf 'Hello World\n' > "$WORK/www/index.html"
+  chmod -R a+rX "$WORK"  # nginx workers run unprivileged: mktemp made the directory 0700
   cat > "$WORK/nginx.conf" <<CONF
 worker_processes 1;
 daemon off;
