@@ -171,4 +171,17 @@ class LoadEngineTest {
             assertThat(result.plan().warmup()).isEqualTo(300);
         }
     }
+
+    @Test
+    void runsLeaveNoThreadsBehind() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start()) {
+            for (HammerPlan plan : List.of(HammerPlan.builder().calls(200).concurrency(4).keepAlive(true).timeout(PATIENT)
+                    .build(), HammerPlan.builder().calls(200).rate(200).timeout(PATIENT).build())) {
+                LoadEngine.run(plan, "tidy", server.uri(), progress::add);
+            }
+
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .noneMatch(name -> name.startsWith("httpclient-") || name.startsWith("hammer-"));
+        }
+    }
 }
