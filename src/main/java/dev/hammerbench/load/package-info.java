@@ -34,7 +34,8 @@
  * every call with {@code other:SSLHandshakeException}.
  *
  * <h2>Resources</h2>
- * One client per run: an I/O reactor with one thread per core, a connection pool exactly as large
+ * One client per run: an I/O reactor with a thread per core (per two cores when the target is on
+ * loopback, since the server then needs the other half), a connection pool exactly as large
  * as the calls in flight can be, and 4 KiB (new connection per call) or 16 KiB (keep-alive) I/O
  * buffers. Runs share nothing, so several may run at once. A round whose connections would not
  * fit the process's open-files limit is refused before it starts.
