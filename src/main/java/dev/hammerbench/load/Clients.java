@@ -9,6 +9,7 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.http2.config.H2Config;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
@@ -42,6 +43,11 @@ final class Clients {
     private Clients() {
     }
 
+    /** Built once per JVM, on first use: each client building its own would load the trust store each round. */
+    private static final class Tls {
+        static final TlsStrategy STRATEGY = DefaultClientTlsStrategy.createDefault();
+    }
+
     static MinimalHttpAsyncClient start(HammerPlan plan, int connections, boolean loopbackTarget) {
         Timeout timeout = Timeout.of(plan.timeout());
         HttpVersionPolicy versions = plan.keepAlive() ? HttpVersionPolicy.NEGOTIATE : HttpVersionPolicy.FORCE_HTTP_1;
@@ -54,8 +60,7 @@ final class Clients {
                         .setSocketTimeout(timeout)
                         .build())
                 .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(versions).setHandshakeTimeout(timeout).build())
-                // one per JVM, built on first use: a round against http:// never loads the trust store
-                .setTlsStrategy(DefaultClientTlsStrategy.getDefault())
+                .setTlsStrategy(Tls.STRATEGY)
                 .build();
         IOReactorConfig reactor = IOReactorConfig.custom()
                 .setIoThreadCount(ioThreads(Runtime.getRuntime().availableProcessors(), loopbackTarget))
@@ -63,8 +68,7 @@ final class Clients {
                 .setTcpNoDelay(true)
                 .setSoReuseAddress(true)
                 .build();
-        MinimalHttpAsyncClient client = HttpAsyncClients.createMinimal(versions, H2Config.DEFAULT, http1(plan.keepAlive()), reactor,
-                pool);
+        MinimalHttpAsyncClient client = HttpAsyncClients.createMinimal(H2Config.DEFAULT, http1(plan.keepAlive()), reactor, pool);
         client.start();
         return client;
     }
