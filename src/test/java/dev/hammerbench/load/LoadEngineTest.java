@@ -180,8 +180,22 @@ class LoadEngineTest {
                 LoadEngine.run(plan, "tidy", server.uri(), progress::add);
             }
 
+            // the reactor's own executor thread may take a moment to exit after the client closed
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (engineThreads() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
-                    .noneMatch(name -> name.startsWith("httpclient-") || name.startsWith("hammer-"));
+                    .noneMatch(LoadEngineTest::engineThread);
         }
+    }
+
+    private static long engineThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(LoadEngineTest::engineThread)
+                .count();
+    }
+
+    private static boolean engineThread(String name) {
+        return name.startsWith("httpclient-") || name.startsWith("hammer-");
     }
 }
