@@ -2,7 +2,7 @@
 # Benchmarks the Hammerbench load engine against wrk (and ab, hey when installed).
 #
 # Usage, from the repository root:
-#   bench/load-bench.sh [--connections 50] [--seconds 10] [--long-calls 1000000]
+#   bench/load-bench.sh [--connections 50] [--seconds 10] [--long-calls 1000000] [--turns 2]
 #
 # Needs: a JDK 17, Maven with the project's dependencies (runs offline), and for the real
 # comparison nginx, wrk, ab and hey:
@@ -12,7 +12,8 @@
 # dev.hammerbench.bench.LoadBench, which prints per tool: requests, req/s, client CPU us per
 # request (user+sys of the tool; for the engine the JVM's process CPU during the counted run),
 # the engine/wrk ratios, the seed round (2000 calls at once, a new connection each) and the
-# harness RSS after 10k calls vs after --long-calls calls (0 skips that round).
+# harness RSS after 10k calls vs after --long-calls calls (0 skips that round). Tools take turns
+# (--turns times each) and each keeps its faster run, so machine-load drift hits all alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +35,7 @@ PORT=$(free_port)
 if command -v nginx >/dev/null; then
   mkdir -p "$WORK/www" "$WORK/logs"
   printf 'Hello World\n' > "$WORK/www/index.html"
+  chmod -R a+rX "$WORK"  # nginx workers run unprivileged: mktemp made the directory 0700
   cat > "$WORK/nginx.conf" <<CONF
 worker_processes 1;
 daemon off;

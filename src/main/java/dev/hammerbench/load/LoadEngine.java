@@ -44,7 +44,8 @@ public final class LoadEngine {
         FileLimits.check(server, connections, "concurrency = " + plan.concurrency()
                 + (plan.concurrency() == 0 && !plan.openModel() ? " (every call at once)" : ""));
         RequestTemplate template = new RequestTemplate(plan, uri);
-        MinimalHttpAsyncClient client = Clients.start(plan, (int) Math.min(Integer.MAX_VALUE, connections), server);
+        MinimalHttpAsyncClient client = Clients.start(plan, (int) Math.min(Integer.MAX_VALUE, connections),
+                Targets.loopback(uri));
         try {
             if (plan.warmup() > 0 && !Thread.currentThread().isInterrupted()) {
                 long callers = Math.min(connections, plan.warmup());

@@ -13,6 +13,8 @@ import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
  */
 final class OpenRound extends Round {
 
+    private static final long SCHEDULER_JOIN_MILLIS = 1000;
+
     private final double rate;
     private final long calls;
     private final long sendUntilNanos;
@@ -76,10 +78,11 @@ final class OpenRound extends Round {
         }
     }
 
-    /** Ends the scheduler when the round is cut short. */
-    void interruptScheduler() {
+    /** Ends the scheduler (at once when the round is cut short) and waits a moment for it to go. */
+    void endScheduler() throws InterruptedException {
         if (scheduler != null) {
             scheduler.interrupt();
+            scheduler.join(SCHEDULER_JOIN_MILLIS);
         }
     }
 }

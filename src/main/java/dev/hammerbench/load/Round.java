@@ -89,8 +89,11 @@ abstract class Round {
         }
         inFlight.incrementAndGet();
         depth[0]++;
+        Call call = new Call(this, template, startNanos);
         try {
-            client.execute(new Call(this, template, startNanos), null, null);
+            client.execute(call, null, null);
+        } catch (RuntimeException e) {
+            call.failed(e); // the client fails its own errors through the handler; anything else ends here
         } finally {
             depth[0]--;
         }

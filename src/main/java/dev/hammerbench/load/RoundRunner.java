@@ -46,11 +46,19 @@ final class RoundRunner {
             Thread.currentThread().interrupt();
         } finally {
             round.stop();
-            if (round instanceof OpenRound) {
-                ((OpenRound) round).interruptScheduler();
-            }
+            endScheduler(round);
         }
         return round.isDone();
+    }
+
+    private static void endScheduler(Round round) {
+        if (round instanceof OpenRound) {
+            try {
+                ((OpenRound) round).endScheduler();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static String line(Round round, String label, long total, long sendNanos, long elapsedNanos) {

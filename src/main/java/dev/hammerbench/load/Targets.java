@@ -39,6 +39,15 @@ final class Targets {
         return path.isEmpty() ? base : base.resolve(path);
     }
 
+    /** Whether every address of the URI's host is loopback (false when it does not resolve). */
+    static boolean loopback(URI uri) {
+        try {
+            return Arrays.stream(InetAddress.getAllByName(uri.getHost())).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
     private static void requireLoopback(String server, String host) {
         InetAddress[] addresses;
         try {

@@ -171,4 +171,31 @@ class LoadEngineTest {
             assertThat(result.plan().warmup()).isEqualTo(300);
         }
     }
+
+    @Test
+    void runsLeaveNoThreadsBehind() throws Exception {
+        try (TestServerProcess server = TestServerProcess.start()) {
+            for (HammerPlan plan : List.of(HammerPlan.builder().calls(200).concurrency(4).keepAlive(true).timeout(PATIENT)
+                    .build(), HammerPlan.builder().calls(200).rate(200).timeout(PATIENT).build())) {
+                LoadEngine.run(plan, "tidy", server.uri(), progress::add);
+            }
+
+            // the reactor's own executor thread may take a moment to exit after the client closed
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (engineThreads() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .noneMatch(LoadEngineTest::engineThread);
+        }
+    }
+
+    private static long engineThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(LoadEngineTest::engineThread)
+                .count();
+    }
+
+    private static boolean engineThread(String name) {
+        return name.startsWith("httpclient-") || name.startsWith("hammer-");
+    }
 }

@@ -61,4 +61,15 @@ class TargetsTest {
                 .isThrownBy(() -> LoadEngine.run(plan, "far", URI.create("http://192.0.2.10/"), line -> { }))
                 .withMessageContaining("allowRemote = false");
     }
+
+    @Test
+    void loopbackIsToldApartFromRemote() {
+        assertThat(Targets.loopback(URI.create("http://127.0.0.1:1/"))).isTrue();
+        assertThat(Targets.loopback(URI.create("http://[::1]:1/"))).isTrue();
+        assertThat(Targets.loopback(URI.create("http://192.0.2.10/"))).isFalse();
+        assertThat(Clients.ioThreads(2, true)).isEqualTo(1);
+        assertThat(Clients.ioThreads(1, true)).isEqualTo(1);
+        assertThat(Clients.ioThreads(8, true)).isEqualTo(4);
+        assertThat(Clients.ioThreads(8, false)).isEqualTo(8);
+    }
 }

@@ -67,14 +67,18 @@ final class TestServerProcess implements AutoCloseable {
         return port;
     }
 
-    /** Kills the server at once, like a crash. */
-    void kill() throws InterruptedException {
+    /** Kills the server at once, like a crash, and waits (bounded) until it is gone. */
+    void kill() {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         kill();
     }
 }
