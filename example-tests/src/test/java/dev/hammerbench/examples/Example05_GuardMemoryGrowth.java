@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * peak during it; a {@link ServerResult} parameter carries all three. A JVM's first round mostly
  * measures the JVM growing into its work (heap, JIT code, classes), not a leak. So pin the heap
  * ({@code -Xms} = {@code -Xmx}, pre-touched), spend a first round warming up, and guard the second:
- * measured here, Jetty grows about 25 MiB in its first 20,000 calls and under 1 MiB in the next
+ * measured here, Jetty grew 4 to 28 MiB in its first 20,000 calls and about 1 MiB in the next
  * 20,000. A leak of a kilobyte a call would add 20 MiB.
  */
 @LaunchServer(name = "jetty", mainClass = "dev.hammerbench.examples.servers.JettyHello", args = "{port}",
