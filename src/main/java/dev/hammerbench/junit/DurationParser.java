@@ -18,7 +18,7 @@ final class DurationParser {
     /** @throws IllegalArgumentException saying what was wrong and what is accepted */
     static Duration parse(String text) {
         String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        Duration duration = trimmed.startsWith("pt") || trimmed.startsWith("p") ? iso(text.strip()) : simple(trimmed);
+        Duration duration = trimmed.startsWith("p") ? iso(text.strip()) : simple(trimmed);
         if (duration == null) {
             throw new IllegalArgumentException("\"" + text + "\" is not a duration; accepted: " + ACCEPTED);
         }

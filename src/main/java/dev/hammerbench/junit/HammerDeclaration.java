@@ -28,13 +28,14 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
         Optional<String> timeoutOverride = context.getConfigurationParameter(Hammer.TIMEOUT_KEY);
         Optional<String> scale = context.getConfigurationParameter(Hammer.SCALE_KEY);
         try {
+            if (!hammer.duration().isEmpty() && hammer.calls() != -1) {
+                throw problem(where, "calls/duration", "are both set",
+                        "either calls (a number of calls) or duration (how long to send), not both");
+            }
             if (callsOverride.isPresent()) {
+                // the run-wide number of calls replaces the annotation's calls and duration alike
                 builder.calls(number(where, Hammer.CALLS_KEY, callsOverride.get()));
             } else if (!hammer.duration().isEmpty()) {
-                if (hammer.calls() != -1) {
-                    throw problem(where, "calls/duration", "are both set",
-                            "either calls (a number of calls) or duration (how long to send), not both");
-                }
                 builder.duration(duration(where, "duration", hammer.duration()));
             } else if (hammer.calls() != -1) {
                 builder.calls(hammer.calls());
@@ -76,7 +77,8 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
                 throw problem(where, "urls", "has the malformed URL \"" + url + "\": " + e.getReason(),
                         "entries \"name=http://127.0.0.1:8080/\" or a bare \"http://127.0.0.1:8080/\"");
             }
-            if (uri.getScheme() == null || uri.getHost() == null) {
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !uri.getScheme().equalsIgnoreCase("http") && !uri.getScheme().equalsIgnoreCase("https")) {
                 throw problem(where, "urls", "has \"" + url + "\", which is not an http(s) URL with a host",
                         "entries \"name=http://127.0.0.1:8080/\" or a bare \"http://127.0.0.1:8080/\"");
             }
@@ -89,10 +91,15 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
     }
 
     private static Duration settle(String where, String text) {
-        if (text.strip().equals("0") || text.strip().equals("0s") || text.strip().equals("0ms")) {
+        if (text.strip().matches("0+(\\.0*)?\\s*(ms|s|m)?") || text.strip().equalsIgnoreCase("PT0S")) {
             return Duration.ZERO;
         }
-        return duration(where, "settle", text);
+        try {
+            return DurationParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw problem(where, "settle", "\"" + text + "\" is not a duration", "0 (no settling) or "
+                    + DurationParser.ACCEPTED);
+        }
     }
 
     private static Duration duration(String where, String attribute, String text) {
@@ -105,21 +112,26 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
 
     private static long number(String where, String key, String text) {
         try {
-            return Long.parseLong(text.strip().replace("_", ""));
+            long calls = Long.parseLong(text.strip().replace("_", ""));
+            if (calls > 0) {
+                return calls;
+            }
         } catch (NumberFormatException e) {
-            throw problem(where, key, "is \"" + text + "\"", "a positive whole number of calls, e.g. 2000");
+            // said below
         }
+        throw problem(where, key, "is \"" + text + "\"", "a positive whole number of calls, e.g. 2000");
     }
 
     private static double scaleFactor(String where, String text) {
         try {
             double factor = Double.parseDouble(text.strip());
             if (!(factor > 0) || factor > 1000) {
-                throw problem(where, Hammer.SCALE_KEY, "is " + text, "a factor > 0, e.g. 0.1 for a tenth of the calls");
+                throw problem(where, Hammer.SCALE_KEY, "is " + text, "a factor > 0 and up to 1000, e.g. 0.1 for a tenth of the calls");
             }
             return factor;
         } catch (NumberFormatException e) {
-            throw problem(where, Hammer.SCALE_KEY, "is \"" + text + "\"", "a factor > 0, e.g. 0.1 for a tenth of the calls");
+            throw problem(where, Hammer.SCALE_KEY, "is \"" + text + "\"",
+                    "a factor > 0 and up to 1000, e.g. 0.1 for a tenth of the calls");
         }
     }
 

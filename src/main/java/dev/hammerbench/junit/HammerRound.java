@@ -67,11 +67,23 @@ final class HammerRound {
         RoundMeter meter = server.launched() ? startMeter(server) : null;
         try {
             HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
-            return new Hammered(result, meter == null ? null : meter.stop());
+            return new Hammered(result, stop(meter));
         } finally {
             if (meter != null) {
                 meter.close();
             }
+        }
+    }
+
+    /** The measurement, or none when there was no meter or it broke: the load's result is kept either way. */
+    private static RoundMeasurement stop(RoundMeter meter) {
+        if (meter == null) {
+            return null;
+        }
+        try {
+            return meter.stop();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -130,6 +142,7 @@ final class HammerRound {
             Thread.sleep(settle.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while settling before a memory snapshot", e);
         }
     }
 }

@@ -70,6 +70,9 @@ class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, Bef
             } catch (ServerLaunchException e) {
                 // the scope is in the store: JUnit closes it, stopping the siblings already launched
                 throw new ExtensionConfigurationException("@LaunchServer on " + where + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new ExtensionConfigurationException("@LaunchServer on " + where + ", server '" + spec.name()
+                        + "': could not be launched: " + e, e);
             }
         }
     }

@@ -36,9 +36,12 @@ final class Injection {
         Class<?> type = parameter.getParameter().getType();
         String what = describe(parameter);
         if (type == ServerInfo.class) {
-            List<LaunchedServer> launched = Scopes.servers(context);
-            if (!launched.isEmpty() || Rounds.inScope(context).isEmpty()) {
-                return choose(parameter, what, launched.stream().map(LaunchedServer::info).toList(), ServerInfo::name,
+            List<ServerInfo> launched = Scopes.servers(context).stream().map(LaunchedServer::info).toList();
+            Optional<String> name = parameter.findAnnotation(Server.class).map(Server::value);
+            boolean launchedHasIt = name.isEmpty() || launched.stream().anyMatch(s -> s.name().equals(name.get()));
+            // a target from @Hammer(urls) is no launched server, but the round knows it
+            if (launchedHasIt && !launched.isEmpty() || Rounds.inScope(context).isEmpty()) {
+                return choose(parameter, what, launched, ServerInfo::name,
                         "declare one with @LaunchServer on the class or the method");
             }
         }

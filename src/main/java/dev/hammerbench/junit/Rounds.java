@@ -1,5 +1,6 @@
 package dev.hammerbench.junit;
 
+import dev.hammerbench.load.LoadEngine;
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.server.LaunchedServer;
@@ -59,17 +60,35 @@ final class Rounds {
     }
 
     private static Comparison classRound(ExtensionContext classContext, Hammer hammer, ExtensionContext asking) {
-        ExtensionContext.Store store = classContext.getStore(HammerbenchExtension.NAMESPACE);
-        synchronized (store) {
-            Comparison comparison = store.get(key(classContext), Comparison.class);
-            if (comparison == null) {
+        // one holder per class, created atomically: under concurrent execution every method waits for
+        // the same round, and a round that failed fails the later methods at once instead of re-running
+        ClassRound round = classContext.getStore(HammerbenchExtension.NAMESPACE)
+                .getOrComputeIfAbsent(key(classContext), k -> new ClassRound(), ClassRound.class);
+        synchronized (round) {
+            if (round.comparison == null && round.failure == null) {
                 String method = asking.getTestMethod().map(Method::getName).orElse("class");
-                comparison = run(hammer, Scopes.describe(classContext.getRequiredTestClass()),
-                        Scopes.servers(classContext), asking, method);
-                store.put(key(classContext), comparison);
+                try {
+                    round.comparison = run(hammer, Scopes.describe(classContext.getRequiredTestClass()),
+                            Scopes.servers(classContext), asking, method);
+                } catch (RuntimeException e) {
+                    round.failure = e;
+                    round.failedIn = method;
+                    throw e;
+                }
             }
-            return comparison;
+            if (round.failure != null) {
+                throw new ExtensionConfigurationException("the class's @Hammer round failed in " + round.failedIn
+                        + "(): " + round.failure.getMessage(), round.failure);
+            }
+            return round.comparison;
         }
+    }
+
+    /** The class's round, or why it failed. */
+    private static final class ClassRound {
+        Comparison comparison;
+        RuntimeException failure;
+        String failedIn;
     }
 
     private static Comparison run(Hammer hammer, String where, List<LaunchedServer> launched, ExtensionContext context,
@@ -82,12 +101,15 @@ final class Rounds {
             throw new ExtensionConfigurationException("@Hammer on " + where + ": there is no server to hammer; "
                     + "accepted: @LaunchServer on the class or the method, or urls = \"name=http://127.0.0.1:8080/\"");
         }
-        Comparison comparison;
-        try {
-            comparison = HammerRound.run(where, declaration, targets, line -> System.out.println("[hammerbench] " + line));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ExtensionConfigurationException("@Hammer on " + where + ": " + e.getMessage(), e);
+        for (ServerInfo target : targets) {
+            try {
+                LoadEngine.check(declaration.plan(), target.name(), target.baseUri());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new ExtensionConfigurationException("@Hammer on " + where + ": " + e.getMessage(), e);
+            }
         }
+        Comparison comparison = HammerRound.run(where, declaration, targets,
+                line -> System.out.println("[hammerbench] " + line));
         Path root = HammerbenchExtension.outputDir(context);
         Path reportDir = root.resolve(context.getRequiredTestClass().getName()).resolve(method);
         Publisher.publish(comparison, context, reportDir, root);

@@ -76,7 +76,7 @@ final class ServerDeclarations {
         checkTemplates(where, name, "args", server.args());
         checkTemplates(where, name, "jvmArgs", server.jvmArgs());
         checkTemplates(where, name, "url", server.url());
-        checkUrl(where, name, server.url());
+        checkUrl(where, name, server.url(), server.host());
         Map<String, String> env = env(where, server);
         Path workingDir = workingDir(where, server);
         if (server.port() < 0 || server.port() > 65535) {
@@ -185,8 +185,8 @@ final class ServerDeclarations {
         }
     }
 
-    private static void checkUrl(String where, String name, String url) {
-        String filled = Placeholders.fill(url, Map.of("port", "8080", "host", "127.0.0.1"));
+    private static void checkUrl(String where, String name, String url, String host) {
+        String filled = Placeholders.fill(url, Placeholders.forUrl(Map.of("port", "8080", "host", host)));
         try {
             java.net.URI uri = new java.net.URI(filled);
             if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())

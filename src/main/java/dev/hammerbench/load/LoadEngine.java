@@ -35,14 +35,28 @@ public final class LoadEngine {
      *     while the plan does not {@code allowRemote}
      * @throws IllegalStateException when the round's connections exceed the open-files limit
      */
+    /**
+     * Checks, without sending anything, that {@code plan} can run against {@code target}: a round
+     * calls this first, so that a misuse fails before any waiting or any other server's load.
+     *
+     * @return the URI the calls will go to
+     * @throws IllegalArgumentException when the target is not http/https, or not loopback
+     *     while the plan does not {@code allowRemote}
+     * @throws IllegalStateException when the round's connections exceed the open-files limit
+     */
+    public static URI check(HammerPlan plan, String serverName, URI target) {
+        URI uri = Targets.resolve(serverName, target, plan.path(), plan.allowRemote());
+        FileLimits.check(serverName, Budget.connections(plan), "concurrency = " + plan.concurrency()
+                + (plan.concurrency() == 0 && !plan.openModel() ? " (every call at once)" : ""));
+        return uri;
+    }
+
     public static HammerResult run(HammerPlan plan, String serverName, URI target, Consumer<String> progress) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(progress, "progress");
         String server = serverName == null || serverName.isBlank() ? String.valueOf(target) : serverName;
-        URI uri = Targets.resolve(server, target, plan.path(), plan.allowRemote());
+        URI uri = check(plan, server, target);
         long connections = Budget.connections(plan);
-        FileLimits.check(server, connections, "concurrency = " + plan.concurrency()
-                + (plan.concurrency() == 0 && !plan.openModel() ? " (every call at once)" : ""));
         RequestTemplate template = new RequestTemplate(plan, uri);
         MinimalHttpAsyncClient client = Clients.start(plan, (int) Math.min(Integer.MAX_VALUE, connections),
                 Targets.loopback(uri));

@@ -46,6 +46,15 @@ public final class ProcessMeter {
         return snapshot;
     }
 
+    /**
+     * The pids of the group's live members (zombies, which hold nothing, left out); empty when the
+     * group is gone. The server layer uses it to know when a stopped server is really gone.
+     */
+    public static List<Long> liveMembers(long pgid) {
+        requireGroupId(pgid);
+        return GroupProbe.forThisOs().members(pgid).stream().filter(p -> !p.zombie()).map(ProcessSample::pid).toList();
+    }
+
     /** This JVM alone (the harness; the seed's "main" row): processCount 1, main figures = sums. */
     public static MemorySnapshot snapshotSelf() {
         GroupProbe probe = GroupProbe.forThisOs();

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * @param parallel whether the servers were hammered all at once instead of one after another
  * @param settle the delay before each memory snapshot
  * @param startedAt when the round began
- * @param totalTime from the first snapshot to the last
+ * @param totalTime the whole round: both settle delays, the snapshots and the load
  * @param servers one result per server, in declaration order
  * @param harness the test JVM's own row
  */

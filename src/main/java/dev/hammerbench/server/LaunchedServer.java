@@ -61,30 +61,32 @@ public final class LaunchedServer implements AutoCloseable {
         return info.pid();
     }
 
-    public boolean isAlive() {
-        return grouped ? ProcessGroups.alive(info.pid()) : process.isAlive();
-    }
-
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        stop(process, grouped, STOP_GRACE);
+        try {
+            stop(process, grouped, STOP_GRACE);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("server '" + info.name() + "': " + e.getMessage(), e);
+        }
     }
 
+    /**
+     * @throws IllegalStateException when members of the group are still alive after KILL; they stay
+     *     registered with the reaper and the shutdown hook
+     */
     static void stop(Process process, boolean grouped, Duration grace) {
         long pgid = process.pid();
         if (grouped) {
-            boolean gone = ProcessGroups.stop(pgid, grace);
-            if (gone) {
-                LiveServers.remove(pgid);
-                Reaper reaper = Reaper.get();
-                if (reaper != null) {
-                    reaper.unregister(pgid);
-                }
+            if (!ProcessGroups.stop(pgid, grace)) {
+                throw new IllegalStateException("process group " + pgid + " still has live members "
+                        + ProcessGroups.members(pgid) + " after TERM, " + grace.toSeconds() + " s and KILL");
             }
+            LiveServers.remove(pgid);
+            Reaper.get().unregister(pgid);
             return;
         }
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
@@ -146,24 +148,25 @@ public final class LaunchedServer implements AutoCloseable {
             Process process = spawn();
             long spawned = System.nanoTime();
             boolean grouped = ProcessGroups.SETSID;
-            if (grouped) {
-                LiveServers.add(process.pid());
-                Reaper.get().register(process.pid());
-            }
             try {
+                if (grouped) {
+                    LiveServers.add(process.pid());
+                    Reaper.get().register(process.pid());
+                }
                 awaitReady(process, url, spawned);
+                Duration startup = Duration.ofNanos(System.nanoTime() - spawned);
+                String version = spec.version().version(url, spec.workingDir());
+                ServerInfo info = new ServerInfo(spec.name(), version, process.pid(), port, url, spec.logFile(), startup);
+                return new LaunchedServer(info, process, grouped);
             } catch (RuntimeException | PortTakenException e) {
+                // nothing owns the process yet: stop it here, whatever failed
                 stop(process, grouped, STOP_GRACE);
                 throw e;
             }
-            Duration startup = Duration.ofNanos(System.nanoTime() - spawned);
-            String version = spec.version().version(url, spec.workingDir());
-            ServerInfo info = new ServerInfo(spec.name(), version, process.pid(), port, url, spec.logFile(), startup);
-            return new LaunchedServer(info, process, grouped);
         }
 
         private URI url() {
-            String filled = Placeholders.fill(spec.urlTemplate(), values);
+            String filled = Placeholders.fill(spec.urlTemplate(), Placeholders.forUrl(values));
             try {
                 return new URI(filled);
             } catch (URISyntaxException e) {
@@ -175,7 +178,7 @@ public final class LaunchedServer implements AutoCloseable {
         private Process spawn() {
             List<String> argv = new ArrayList<>();
             if (ProcessGroups.SETSID) {
-                argv.add("setsid");
+                argv.add(ProcessGroups.SETSID_COMMAND);
             }
             try {
                 argv.addAll(spec.childJvm() ? ChildJvm.argv(spec, values) : fill(spec.command()));

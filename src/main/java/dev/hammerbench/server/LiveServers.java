@@ -29,8 +29,12 @@ final class LiveServers {
         GROUPS.remove(pgid);
     }
 
+    static List<Long> groups() {
+        return new ArrayList<>(GROUPS);
+    }
+
     private static void stopAll() {
-        List<Long> groups = new ArrayList<>(GROUPS);
+        List<Long> groups = groups();
         groups.forEach(pgid -> ProcessGroups.signal(pgid, "TERM"));
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         for (long pgid : groups) {

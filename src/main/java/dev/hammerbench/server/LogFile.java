@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -61,9 +60,4 @@ final class LogFile {
         return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines();
     }
 
-    static List<String> readAll(Path log) throws IOException {
-        try (Stream<String> lines = lines(log)) {
-            return lines.toList();
-        }
-    }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /** Fills the {port} and {host} placeholders of a template; any other {word} is an error. */
 public final class Placeholders {
 
-    public static final Set<String> NAMES = Set.of("port", "host");
+    private static final Set<String> NAMES = Set.of("port", "host");
 
     private Placeholders() {
     }
@@ -42,6 +42,15 @@ public final class Placeholders {
             i = close + 1;
         }
         return out.toString();
+    }
+
+    /** The values for a URL template: an IPv6 host such as ::1 goes in brackets there. */
+    public static Map<String, String> forUrl(Map<String, String> values) {
+        String host = values.get("host");
+        if (host == null || !host.contains(":") || host.startsWith("[")) {
+            return values;
+        }
+        return Map.of("port", values.get("port"), "host", "[" + host + "]");
     }
 
     /** Checks a template without filling it. */

@@ -1,10 +1,10 @@
 package dev.hammerbench.server;
 
+import dev.hammerbench.measure.ProcessMeter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -15,9 +15,10 @@ import java.util.stream.Stream;
  */
 final class ProcessGroups {
 
-    static final boolean SETSID = Files.isExecutable(Path.of("/usr/bin/setsid"))
-            || Files.isExecutable(Path.of("/bin/setsid"));
-    private static final Path PROC = Path.of("/proc");
+    /** The setsid program, or null where there is none (then servers are stopped as a process tree). */
+    static final String SETSID_COMMAND = Stream.of("/usr/bin/setsid", "/bin/setsid")
+            .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+    static final boolean SETSID = SETSID_COMMAND != null;
     private static final String KILL = Files.isExecutable(Path.of("/usr/bin/kill")) ? "/usr/bin/kill" : "/bin/kill";
 
     private ProcessGroups() {
@@ -44,27 +45,9 @@ final class ProcessGroups {
         }
     }
 
-    /** Live (non-zombie) members of the group: pids whose /proc stat names {@code pgid}. */
+    /** Live (non-zombie) members of the group. */
     static List<Long> members(long pgid) {
-        List<Long> members = new ArrayList<>();
-        if (!Files.isDirectory(PROC)) {
-            ProcessHandle.of(pgid).filter(ProcessHandle::isAlive).ifPresent(p -> {
-                members.add(p.pid());
-                p.descendants().filter(ProcessHandle::isAlive).forEach(d -> members.add(d.pid()));
-            });
-            return members;
-        }
-        try (Stream<Path> entries = Files.list(PROC)) {
-            entries.map(p -> p.getFileName().toString()).filter(ProcessGroups::isPid).forEach(pid -> {
-                long[] stat = stat(pid);
-                if (stat != null && stat[1] == pgid) {
-                    members.add(stat[0]);
-                }
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list /proc: " + e.getMessage(), e);
-        }
-        return members;
+        return ProcessMeter.liveMembers(pgid);
     }
 
     static boolean alive(long pgid) {
@@ -99,25 +82,6 @@ final class ProcessGroups {
         }
         signal(pgid, "KILL");
         return awaitGone(pgid, Duration.ofSeconds(5));
-    }
-
-    private static boolean isPid(String name) {
-        return !name.isEmpty() && name.chars().allMatch(Character::isDigit);
-    }
-
-    /** {pid, pgid} of a live process, or null when gone or a zombie. */
-    private static long[] stat(String pid) {
-        try {
-            String stat = Files.readString(PROC.resolve(pid).resolve("stat"));
-            // the command name is in parentheses and may contain spaces: fields restart after the last ')'
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            if (fields[0].equals("Z") || fields[0].equals("X")) {
-                return null;
-            }
-            return new long[] {Long.parseLong(pid), Long.parseLong(fields[2])};
-        } catch (IOException | RuntimeException e) {
-            return null; // gone while we looked
-        }
     }
 
     private static boolean signalEachMember(long pgid, String signal) {

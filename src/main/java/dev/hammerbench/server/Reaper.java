@@ -19,7 +19,7 @@ final class Reaper {
             "groups=' '",
             "while IFS= read -r line; do",
             "  case \"$line\" in",
-            "    +*) groups=\"$groups${line#+} \" ;;",
+            "    +*) case \"$groups\" in *\" ${line#+} \"*) ;; *) groups=\"$groups${line#+} \" ;; esac ;;",
             "    -*) groups=$(printf '%s' \"$groups\" | sed \"s/ ${line#-} / /\") ;;",
             "  esac",
             "done",
@@ -47,16 +47,18 @@ final class Reaper {
 
     /** The JVM's reaper, started on first use; null where there is no setsid (no process groups). */
     static synchronized Reaper get() {
-        if (!ProcessGroups.SETSID) {
+        if (ProcessGroups.SETSID_COMMAND == null) {
             return null;
         }
         if (instance == null || !instance.process.isAlive()) {
             try {
-                Process process = new ProcessBuilder("setsid", "sh", "-c", SCRIPT)
+                Process process = new ProcessBuilder(ProcessGroups.SETSID_COMMAND, "sh", "-c", SCRIPT)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD)
                         .start();
                 instance = new Reaper(process);
+                // a reaper that died took its list along: hand the new one every group still running
+                LiveServers.groups().forEach(instance::register);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start the reaper process (setsid sh): " + e.getMessage(), e);
             }
@@ -70,10 +72,6 @@ final class Reaper {
 
     synchronized void unregister(long pgid) {
         send("-" + pgid);
-    }
-
-    long pid() {
-        return process.pid();
     }
 
     private void send(String line) {

@@ -68,6 +68,87 @@ class HammerRoundTest {
     }
 
     @Test
+    void underConcurrentExecutionTheClassRoundStillRunsOnce() {
+        HammerbenchTestKit.run(ConcurrentClassRoundTestCases.class, Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))
+                .testEvents().assertStatistics(stats -> stats.succeeded(4));
+
+        assertThat(ROUNDS).hasSize(4);
+        assertThat(ROUNDS).allSatisfy(round -> assertThat(round).isSameAs(ROUNDS.get(0)));
+    }
+
+    @Test
+    void aClassRoundThatFailedIsNotRunAgainByTheNextMethods() {
+        Failures failures = Failures.of(FailingClassRoundTestCases.class);
+
+        failures.assertMessage("a", org.junit.jupiter.api.extension.ParameterResolutionException.class,
+                "@Hammer on HammerRoundTest$FailingClassRoundTestCases: server remote: target host '192.0.2.1'");
+        failures.assertMessage("b", org.junit.jupiter.api.extension.ParameterResolutionException.class,
+                "the class's @Hammer round failed in a(): @Hammer on HammerRoundTest$FailingClassRoundTestCases: server remote");
+    }
+
+    @Test
+    void anIpv6HostGoesInBracketsInTheUrl() {
+        HammerbenchTestKit.run(Ipv6TestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        ServerInfo info = (ServerInfo) GOT.get("info");
+        assertThat(info.baseUri().toString()).isEqualTo("http://[::1]:" + info.port() + "/");
+        assertThat(((HammerResult) GOT.get("hammer")).outcomes().status(200)).isEqualTo(20);
+    }
+
+    @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+    @Hammer(calls = 50, concurrency = 4, settle = "0")
+    static class ConcurrentClassRoundTestCases {
+
+        @Test
+        void a(Comparison comparison) {
+            ROUNDS.add(comparison);
+        }
+
+        @Test
+        void b(Comparison comparison) {
+            ROUNDS.add(comparison);
+        }
+
+        @Test
+        void c(Comparison comparison) {
+            ROUNDS.add(comparison);
+        }
+
+        @Test
+        void d(Comparison comparison) {
+            ROUNDS.add(comparison);
+        }
+    }
+
+    @TestMethodOrder(MethodOrderer.MethodName.class)
+    @Hammer(urls = "remote=http://192.0.2.1/", settle = "5s")
+    static class FailingClassRoundTestCases {
+
+        @Test
+        void a(Comparison comparison) {
+        }
+
+        @Test
+        void b(Comparison comparison) {
+        }
+    }
+
+    static class Ipv6TestCases {
+
+        @Test
+        @LaunchServer(name = "v6", command = {"python3", "-m", "http.server", "--bind", "{host}", "{port}"}, host = "::1")
+        @Hammer(calls = 20, concurrency = 2, settle = "0")
+        void hammered(ServerInfo info, HammerResult hammer) {
+            GOT.put("info", info);
+            GOT.put("hammer", hammer);
+        }
+    }
+
+    @Test
     void theRunWideKnobsScaleAndOverrideEveryPlanAndTheResultSaysSo() {
         HammerbenchTestKit.run(ScaledTestCases.class, Map.of(Hammer.SCALE_KEY, "0.1"))
                 .testEvents().assertStatistics(stats -> stats.succeeded(1));
@@ -125,12 +206,11 @@ class HammerRoundTest {
         }
 
         @Test
-        void c(ServerResult only, HammerResult hammer, MemorySnapshot memory) {
-            Comparison first = ROUNDS.get(0);
-            assertThat(only).isSameAs(first.servers().get(0));
+        void c(Comparison comparison, ServerResult only, HammerResult hammer, MemorySnapshot memory) {
+            assertThat(only).isSameAs(comparison.servers().get(0));
             assertThat(hammer).isSameAs(only.hammer());
             assertThat(memory).isSameAs(only.after());
-            ROUNDS.add(first);
+            ROUNDS.add(comparison);
         }
     }
 }
