@@ -52,12 +52,16 @@ final class HammerRound {
             RoundMeasurement m = h.measurement();
             results.add(new ServerResult(server, h.result(), before.get(i), snapshot(server),
                     m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
-                    m == null ? List.of() : m.memoryOverTime()));
+                    m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m)));
         }
         HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
                 ProcessMeter.snapshotSelf(), harnessCpu);
         return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
                 startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness);
+    }
+
+    private static String peakSource(RoundMeasurement measurement) {
+        return measurement.peakRss().isPresent() ? measurement.peakSource().label() : "";
     }
 
     private record Hammered(HammerResult result, RoundMeasurement measurement) {

@@ -59,7 +59,7 @@ final class HtmlReport implements ReportFormat {
                 .append("<h3>Latency by percentile (log scale)</h3>\n").append(SpeedCharts.latency(comparison))
                 .append("<h2>Memory</h2>\n")
                 .append(HtmlTable.render(MemoryTable.build(comparison, harnessName)))
-                .append("<p class=\"meta\">").append(Html.escape(MemoryTable.NOTE)).append("</p>\n")
+                .append("<p class=\"meta\">").append(Html.escape(MemoryTable.note(comparison))).append("</p>\n")
                 .append("<h3>RSS before, after and peak (MiB)</h3>\n").append(MemoryCharts.memory(comparison))
                 .append("<h3>RSS over the load (MiB)</h3>\n").append(MemoryCharts.memoryOverTime(comparison))
                 .append("<h2>Targets</h2>\n").append(HtmlTable.render(MarkdownReport.targetTable(comparison)))

@@ -63,7 +63,7 @@ final class JsonReport implements ReportFormat {
         json.name("cpuMs").number(Numbers.millis(server.cpuTime()))
                 .name("cpuMsPer1000Calls").number(Numbers.decimal(server.cpuMillisPer1000Calls()));
         json.name("memory");
-        memory(json, server.before(), server.after(), server.peakRss());
+        memory(json, server.before(), server.after(), server.peakRss(), server.peakSource());
         json.name("memoryOverTime");
         JsonParts.overTime(json, server.memoryOverTime());
         json.name("relative").beginObject()
@@ -75,13 +75,15 @@ final class JsonReport implements ReportFormat {
         json.endObject();
     }
 
-    private static void memory(JsonWriter json, MemorySnapshot before, MemorySnapshot after, OptionalLong peak) {
+    private static void memory(JsonWriter json, MemorySnapshot before, MemorySnapshot after, OptionalLong peak,
+            String peakSource) {
         boolean known = before != null && after != null;
         json.beginObject().name("before");
         JsonParts.snapshot(json, before);
         json.name("after");
         JsonParts.snapshot(json, after);
         json.name("peakRssBytes").number(Numbers.integer(peak))
+                .name("peakSource").value(peakSource.isEmpty() ? null : peakSource)
                 .name("rssGrowthBytes").number(known ? Long.toString(after.rss() - before.rss()) : null)
                 .name("rssGrowthPercent").number(known ? Numbers.decimal(MemoryTable.growthPercent(before, after)) : null)
                 .endObject();
@@ -100,7 +102,7 @@ final class JsonReport implements ReportFormat {
                 .name("cpuMs").number(Numbers.millis(harness.cpuTime()))
                 .name("cpuMsPer1000Calls").number(Numbers.decimal(SpeedTable.harnessCpuPer1000Calls(comparison)));
         json.name("memory");
-        memory(json, harness.before(), harness.after(), OptionalLong.empty());
+        memory(json, harness.before(), harness.after(), OptionalLong.empty(), "");
         json.endObject();
     }
 }

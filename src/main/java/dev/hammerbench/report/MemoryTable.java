@@ -17,6 +17,21 @@ final class MemoryTable {
 
     static final String NOTE = "Sizes in MiB; PSS, USS and peak where the OS tells them, \"-\" where it does not.";
 
+    /** The note under the table, saying how the peaks were measured when anyone says. */
+    static String note(Comparison comparison) {
+        List<String> sources = comparison.servers().stream().map(ServerResult::peakSource)
+                .filter(source -> !source.isEmpty()).distinct().map(MemoryTable::describePeak).toList();
+        return sources.isEmpty() ? NOTE : NOTE + " Peak: " + String.join("; ", sources) + ".";
+    }
+
+    private static String describePeak(String source) {
+        return switch (source) {
+            case "VmHWM" -> "VmHWM (kernel high-water mark, reset by clear_refs)";
+            case "sampled" -> "highest RSS sampled";
+            default -> source;
+        };
+    }
+
     private MemoryTable() {
     }
 

@@ -36,7 +36,7 @@ public final class TextReport {
         lines.add("");
         lines.add("memory");
         lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
-        lines.add(MemoryTable.NOTE);
+        lines.add(MemoryTable.note(comparison));
         lines.add("");
         lines.add("targets:");
         for (ServerResult server : comparison.servers()) {

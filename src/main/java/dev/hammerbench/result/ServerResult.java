@@ -15,12 +15,21 @@ import java.util.OptionalLong;
  * @param peakRss the highest resident size of the group during the load, when known
  * @param cpuTime user + system CPU the group spent during the load; null when unknown
  * @param memoryOverTime resident size sampled during the load (empty when not sampled)
+ * @param peakSource how {@code peakRss} was measured: "VmHWM" (the kernel's high-water mark, reset
+ *     through clear_refs before the load), "sampled" (the highest sample), or "" when unknown
  */
 public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
-        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime) {
+        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
 
     public ServerResult {
         memoryOverTime = List.copyOf(memoryOverTime);
+        peakSource = peakSource == null ? "" : peakSource;
+    }
+
+    /** A result whose peak was measured in a way nobody recorded. */
+    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
+            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime) {
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, "");
     }
 
     public String name() {

@@ -44,6 +44,9 @@ class HammerRoundTest {
         assertThat(fast.hasMemory()).isTrue();
         assertThat(fast.before().rss()).isPositive();
         assertThat(fast.cpuTime()).isNotNull();
+        assertThat(fast.peakRss()).isPresent();
+        assertThat(fast.peakSource()).isIn("VmHWM", "sampled");
+        assertThat(fast.memoryOverTime()).isNotEmpty();
         ServerResult alternating = comparison.server("alternating");
         assertThat(alternating.hammer().outcomes().counts()).containsExactly(Map.entry("200", 150L), Map.entry("503", 150L));
         assertThat(alternating.hammer().succeeded()).isEqualTo(150);

@@ -120,7 +120,7 @@ final class SampleComparisons {
         MemorySnapshot after = snapshot(START.plusSeconds(40), processes, rssAfter);
         long peak = Math.max(rssBefore, rssAfter) + 3 * MIB;
         return new ServerResult(info, hammer, before, after, OptionalLong.of(peak), Duration.ofMillis(cpuMillis),
-                overTime(rssBefore, peak, rssAfter, wallMillis));
+                overTime(rssBefore, peak, rssAfter, wallMillis), "VmHWM");
     }
 
     private static List<MemorySample> overTime(long before, long peak, long after, long wallMillis) {
