@@ -102,6 +102,37 @@ class HammerRoundTest {
         assertThat(((HammerResult) GOT.get("hammer")).outcomes().status(200)).isEqualTo(20);
     }
 
+    @Test
+    void nestedClassesSeeTheOuterServersAndShareTheOuterRound() {
+        HammerbenchTestKit.run(OuterTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(2));
+
+        Comparison outerRound = (Comparison) GOT.get("outer round");
+        assertThat(outerRound.names()).containsExactly("outer");
+        assertThat(GOT.get("inner round")).isSameAs(outerRound);
+        assertThat(GOT.get("inner servers")).isEqualTo(List.of("outer", "inner"));
+    }
+
+    @LaunchServer(name = "outer", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+    @Hammer(calls = 20, concurrency = 2, settle = "0")
+    static class OuterTestCases {
+
+        @Test
+        void outer(Comparison round) {
+            GOT.put("outer round", round);
+        }
+
+        @org.junit.jupiter.api.Nested
+        @LaunchServer(name = "inner", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+        class Inner {
+
+            @Test
+            void inner(Comparison round, @Server("outer") ServerInfo outer, @Server("inner") ServerInfo inner) {
+                GOT.put("inner round", round);
+                GOT.put("inner servers", List.of(outer.name(), inner.name()));
+            }
+        }
+    }
+
     @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}"})
     @Hammer(calls = 50, concurrency = 4, settle = "0")
     static class ConcurrentClassRoundTestCases {
