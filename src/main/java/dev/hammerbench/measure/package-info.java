@@ -1,6 +1,7 @@
 /**
  * Memory and CPU of server process groups and of the harness JVM. The only package that reads
- * /proc or calls OSHI.
+ * /proc or calls OSHI. Internal: its public types serve the {@code junit} and {@code server} layers
+ * and are not user API.
  *
  * <p>Public: {@link dev.hammerbench.measure.ProcessMeter} (snapshots, CPU time),
  * {@link dev.hammerbench.measure.RoundMeter} (CPU, peak and series during a round),
