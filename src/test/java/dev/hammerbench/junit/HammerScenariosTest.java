@@ -70,6 +70,37 @@ class HammerScenariosTest {
         assertThat(round.totalTime()).isLessThan(sum);
     }
 
+    @Test
+    void anExplicitUrlNobodyLaunchedIsHammeredWithoutMemoryFigures() throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process server = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, TEST_SERVER, "--port", Integer.toString(EXTERNAL_PORT))
+                .redirectErrorStream(true).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream()))) {
+            assertThat(out.readLine()).as("the external server started").startsWith("listening on");
+            HammerbenchTestKit.run(ExternalTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+        } finally {
+            server.destroyForcibly().waitFor();
+        }
+
+        Comparison round = (Comparison) GOT.get("round");
+        assertThat(round.names()).containsExactly("external");
+        assertThat(round.server("external").server().launched()).isFalse();
+        assertThat(round.server("external").hasMemory()).isFalse();
+        assertThat(round.server("external").hammer().outcomes().status(200)).isEqualTo(30);
+    }
+
+    static final int EXTERNAL_PORT = 23461;
+
+    static class ExternalTestCases {
+
+        @Test
+        @Hammer(urls = "external=http://127.0.0.1:23461/", calls = 30, concurrency = 3, settle = "0")
+        void hammered(Comparison round) {
+            GOT.put("round", round);
+        }
+    }
+
     @LaunchServer(name = "silent", mainClass = TEST_SERVER, args = {"--port", "{port}", "--silent"},
             readiness = LaunchServer.Readiness.PORT)
     static class SilentTestCases {

@@ -96,6 +96,24 @@ class LaunchServerTest {
                 .containsExactly("by-port 1.2.3", "by-log", "by-status TestServer/9.9", "by-command 4.5.6");
     }
 
+    @Test
+    void aFixedPortIsUsedAsGiven() {
+        HammerbenchTestKit.run(FixedPortTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        assertThat(SEEN.get(0).port()).isEqualTo(FixedPortTestCases.PORT);
+    }
+
+    @LaunchServer(name = "fixed", mainClass = TEST_SERVER, port = FixedPortTestCases.PORT, args = {"--port", "{port}"})
+    static class FixedPortTestCases {
+        static final int PORT = 23463;
+
+        @Test
+        void fixed(ServerInfo fixed) {
+            SEEN.add(fixed);
+            assertThat(get(fixed.baseUri())).isEqualTo("200 Hello World");
+        }
+    }
+
     static String get(URI uri) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
