@@ -75,6 +75,13 @@ public @interface Hammer {
     /** Allow targets outside loopback (127.0.0.0/8, ::1). */
     boolean allowRemote() default false;
 
+    /**
+     * The longest the round against one server may last, e.g. "2m"; "" for no deadline of its own
+     * (then the plan bounds it: calls or duration, plus the timeouts). At the deadline, calls in
+     * flight are cancelled and the rest are not sent: the result shows fewer calls sent.
+     */
+    String deadline() default "";
+
     /** The delay before each memory snapshot, as in the seed: "2s". */
     String settle() default "2s";
 }

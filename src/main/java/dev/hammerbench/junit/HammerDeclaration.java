@@ -52,6 +52,9 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
                 }
                 builder.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
             }
+            if (!hammer.deadline().isEmpty()) {
+                builder.deadline(duration(where, "deadline", hammer.deadline()));
+            }
             if (scale.isPresent()) {
                 builder.scale(scaleFactor(where, scale.get()));
             }

@@ -46,7 +46,8 @@ final class Budget {
             long waves = (calls + callers - 1) / callers;
             sending = (waves - 1) * (double) perCallNanos(plan);
         }
-        return saturate(sending + perCallNanos(plan) + MARGIN.toNanos());
+        long hard = saturate(sending + perCallNanos(plan) + MARGIN.toNanos());
+        return plan.deadline() == null ? hard : Math.min(hard, plan.deadline().toNanos());
     }
 
     private static long saturate(double nanos) {

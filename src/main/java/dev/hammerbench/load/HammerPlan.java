@@ -38,6 +38,7 @@ public final class HammerPlan {
     private final String body;
     private final int[] expectStatus;
     private final boolean allowRemote;
+    private final Duration deadline;
 
     HammerPlan(HammerPlanBuilder b, long calls, Duration duration, long warmup) {
         this.calls = calls;
@@ -54,6 +55,7 @@ public final class HammerPlan {
         this.body = b.body;
         this.expectStatus = b.expectStatus.clone();
         this.allowRemote = b.allowRemote;
+        this.deadline = b.deadline;
     }
 
     /** A builder with the seed's defaults: 2000 calls, all at once, a new connection each, 1 s timeout. */
@@ -63,7 +65,16 @@ public final class HammerPlan {
 
     /** The plan as reports show it (after scaling). */
     public PlanSummary summary() {
-        return new PlanSummary(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path);
+        return new PlanSummary(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path,
+                deadline);
+    }
+
+    /**
+     * The longest the counted round against one server may last, whatever else the plan says; null
+     * for none. At the deadline, calls in flight are cancelled and calls not yet sent are not sent.
+     */
+    public Duration deadline() {
+        return deadline;
     }
 
     /** Counted calls, or 0 when {@link #duration()} bounds the round. */

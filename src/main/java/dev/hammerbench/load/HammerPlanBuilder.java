@@ -21,6 +21,7 @@ public final class HammerPlanBuilder {
     boolean keepAlive;
     long warmup;
     double scale = 1.0;
+    Duration deadline;
     String method = "GET";
     String path = "";
     final List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -106,6 +107,12 @@ public final class HammerPlanBuilder {
     /** Allow targets outside loopback (127.0.0.0/8, ::1). */
     public HammerPlanBuilder allowRemote(boolean allowRemote) {
         this.allowRemote = allowRemote;
+        return this;
+    }
+
+    /** The longest the counted round against one server may last; null (the default) for no deadline of its own. */
+    public HammerPlanBuilder deadline(Duration deadline) {
+        this.deadline = deadline;
         return this;
     }
 

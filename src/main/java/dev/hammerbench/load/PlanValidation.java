@@ -58,6 +58,9 @@ final class PlanValidation {
             throw invalid("body", null, "must not be null", "a string, \"\" for no body");
         }
         checkStatuses(b.expectStatus);
+        if (b.deadline != null && (b.deadline.isNegative() || b.deadline.isZero())) {
+            throw invalid("deadline", b.deadline, "must be positive", "a positive duration such as \"2m\", or none");
+        }
         if (Double.isNaN(b.scale) || Double.isInfinite(b.scale) || b.scale <= 0) {
             throw invalid("scale (hammerbench.calls.scale)", b.scale, "is not a usable factor",
                     "a finite positive factor such as 0.1 or 2");

@@ -20,7 +20,9 @@ final class Footer {
                 : "no rate (closed model)";
         return "plan: " + bound + " (warm-up " + plan.warmup() + "), concurrency " + plan.concurrency()
                 + ", timeout " + Units.duration(plan.timeout()) + ", keep-alive " + (plan.keepAlive() ? "on" : "off")
-                + ", " + rate + ", scale " + scale(plan.scale()) + ", " + Text.oneLine(plan.method() + " "
+                + ", " + rate + ", scale " + scale(plan.scale())
+                + (plan.deadline() == null ? "" : ", deadline " + Units.duration(plan.deadline()))
+                + ", " + Text.oneLine(plan.method() + " "
                 + (plan.path() == null || plan.path().isEmpty() ? "<url>" : plan.path()));
     }
 

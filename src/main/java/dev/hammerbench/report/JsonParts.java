@@ -34,6 +34,7 @@ final class JsonParts {
                 .name("scale").number(Numbers.decimal(plan.scale()))
                 .name("method").value(plan.method())
                 .name("path").value(plan.path())
+                .name("deadlineMs").number(plan.deadline() == null ? null : Numbers.millis(plan.deadline()))
                 .endObject();
     }
 

@@ -15,9 +15,16 @@ import java.time.Duration;
  * @param scale the factor applied to calls/duration/warmup (1 when not scaled)
  * @param method the HTTP method
  * @param path the request path relative to the server URL ("" for the URL itself)
+ * @param deadline the longest one server's round may last, or null for the plan's own bound
  */
 public record PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
-        boolean keepAlive, long warmup, double scale, String method, String path) {
+        boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline) {
+
+    /** A plan with no deadline of its own. */
+    public PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
+            boolean keepAlive, long warmup, double scale, String method, String path) {
+        this(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path, null);
+    }
 
     public boolean openModel() {
         return rate > 0;

@@ -53,6 +53,12 @@ class HammerMisuseTest {
     }
 
     @Test
+    void unparsableDeadline() {
+        assertMessage("badDeadline", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$MisusedTestCases.badDeadline(): deadline: \"later\" is not a duration; accepted: ");
+    }
+
+    @Test
     void malformedHeader() {
         assertMessage("badHeader", ExtensionConfigurationException.class,
                 "headers has the entry \"no colon here\"; accepted: entries \"Name: value\"");
@@ -137,6 +143,11 @@ class HammerMisuseTest {
         }
 
         @Test
+        @Hammer(deadline = "later", settle = "0")
+        void badDeadline() {
+        }
+
+        @Test
         @Hammer(headers = "no colon here", settle = "0")
         void badHeader() {
         }
@@ -182,7 +193,7 @@ class HammerMisuseTest {
 
     @Test
     void everyMisuseFailed() {
-        assertThat(failures.size()).isEqualTo(13);
+        assertThat(failures.size()).isEqualTo(14);
     }
 
 }

@@ -90,6 +90,29 @@ class HammerScenariosTest {
         assertThat(round.server("external").hammer().outcomes().status(200)).isEqualTo(30);
     }
 
+    @Test
+    void aDeadlineCutsARoundThatWouldOtherwiseRunForMinutes() {
+        HammerbenchTestKit.run(DeadlineTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        HammerResult cut = (HammerResult) GOT.get("cut");
+        // without the deadline: 100 calls one after another, 5 s each against a server that never answers
+        assertThat(cut.plan().deadline()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(cut.sent()).isLessThan(100);
+        assertThat(cut.succeeded()).isZero();
+        assertThat(cut.wall()).isLessThan(Duration.ofSeconds(2 + 3));
+    }
+
+    @LaunchServer(name = "silent", mainClass = TEST_SERVER, args = {"--port", "{port}", "--silent"},
+            readiness = LaunchServer.Readiness.PORT)
+    static class DeadlineTestCases {
+
+        @Test
+        @Hammer(calls = 100, concurrency = 1, timeout = "5s", deadline = "2s", settle = "0")
+        void hammered(HammerResult silent) {
+            GOT.put("cut", silent);
+        }
+    }
+
     static final int EXTERNAL_PORT = 23461;
 
     static class ExternalTestCases {

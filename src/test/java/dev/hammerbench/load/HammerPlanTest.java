@@ -63,6 +63,7 @@ class HammerPlanTest {
         return Stream.of(
                 invalid("calls zero", b -> b.calls(0), "calls = 0 must be at least 1; accepted: a positive number of calls"),
                 invalid("calls negative", b -> b.calls(-5), "calls = -5 must be at least 1; accepted:"),
+                invalid("deadline zero", b -> b.deadline(Duration.ZERO), "deadline = PT0S must be positive; accepted: a positive duration"),
                 invalid("calls and duration", b -> b.calls(10).duration(Duration.ofSeconds(1)),
                         "calls = 10 and duration = PT1S are both set, but exactly one bounds a round; accepted: calls, or"
                                 + " duration, not both"),
