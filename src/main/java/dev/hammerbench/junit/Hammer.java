@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs a round of HTTP load against every server in scope and hands the results to the test.
  *
  * <p>On a test method: a round for that method, run before it. On a test class: one round, run
- * once before the first method that asks for results, shared by all of them. The defaults are the
+ * once before the class's first test method (one with its own {@code @Hammer} aside), shared by
+ * every method that asks for results. The defaults are the
  * seed's: 2000 calls, all in flight at once, a new connection each, a 1 s timeout.
  *
  * <p>Configuration parameters (or system properties) override every plan of a run:

@@ -14,7 +14,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Where rounds run and live. A method's {@link Hammer} runs its round before the method; a class's
- * runs once, when the first method asks for results, and is kept in the class's store for the rest.
+ * runs once, before the first test method without a round of its own, and is kept in the class's
+ * store for the rest.
  */
 final class Rounds {
 
@@ -23,7 +24,10 @@ final class Rounds {
     private Rounds() {
     }
 
-    /** Runs the method's own round, if it declares one. */
+    /**
+     * Runs the method's own round, if it declares one; otherwise makes sure the class's round, if
+     * any, has run, so its tables appear with the first test even when no test asks for results.
+     */
     static void beforeMethod(ExtensionContext context) {
         Method method = context.getRequiredTestMethod();
         Optional<Hammer> hammer = AnnotationSupport.findAnnotation(method, Hammer.class);
@@ -31,6 +35,8 @@ final class Rounds {
             Comparison comparison = run(hammer.get(), Scopes.describe(context), Scopes.servers(context), context,
                     method.getName());
             context.getStore(HammerbenchExtension.NAMESPACE).put(key(context), comparison);
+        } else {
+            inScope(context);
         }
     }
 

@@ -87,9 +87,9 @@ class HammerRoundTest {
     void aClassRoundThatFailedIsNotRunAgainByTheNextMethods() {
         Failures failures = Failures.of(FailingClassRoundTestCases.class);
 
-        failures.assertMessage("a", org.junit.jupiter.api.extension.ParameterResolutionException.class,
+        failures.assertMessage("a", org.junit.jupiter.api.extension.ExtensionConfigurationException.class,
                 "@Hammer on HammerRoundTest$FailingClassRoundTestCases: server remote: target host '192.0.2.1'");
-        failures.assertMessage("b", org.junit.jupiter.api.extension.ParameterResolutionException.class,
+        failures.assertMessage("b", org.junit.jupiter.api.extension.ExtensionConfigurationException.class,
                 "the class's @Hammer round failed in a(): @Hammer on HammerRoundTest$FailingClassRoundTestCases: server remote");
     }
 
@@ -100,6 +100,30 @@ class HammerRoundTest {
         ServerInfo info = (ServerInfo) GOT.get("info");
         assertThat(info.baseUri().toString()).isEqualTo("http://[::1]:" + info.port() + "/");
         assertThat(((HammerResult) GOT.get("hammer")).outcomes().status(200)).isEqualTo(20);
+    }
+
+    @Test
+    void aClassRoundRunsBeforeTheFirstTestEvenWhenNoTestAsksForResults() {
+        EngineExecutionResults results = HammerbenchTestKit.run(UnaskedClassRoundTestCases.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(2));
+        assertThat(results.testEvents().reportingEntryPublished().stream()
+                .map(event -> event.getPayload(org.junit.platform.engine.reporting.ReportEntry.class).orElseThrow())
+                .filter(entry -> entry.getKeyValuePairs().containsKey("hammerbench")))
+                .as("one round's tables, published once").hasSize(1);
+    }
+
+    @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+    @Hammer(calls = 20, concurrency = 2, settle = "0")
+    static class UnaskedClassRoundTestCases {
+
+        @Test
+        void first() {
+        }
+
+        @Test
+        void second() {
+        }
     }
 
     @Test
