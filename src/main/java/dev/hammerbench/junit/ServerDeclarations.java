@@ -75,15 +75,15 @@ final class ServerDeclarations {
         checkTemplates(where, name, "command", server.command());
         checkTemplates(where, name, "args", server.args());
         checkTemplates(where, name, "jvmArgs", server.jvmArgs());
+        if (server.host().isBlank()) {
+            throw problem(where, name, "host", "is blank", "a host name or address to listen on, e.g. \"127.0.0.1\"");
+        }
         checkTemplates(where, name, "url", server.url());
         checkUrl(where, name, server.url(), server.host());
         Map<String, String> env = env(where, server);
         Path workingDir = workingDir(where, server);
         if (server.port() < 0 || server.port() > 65535) {
             throw problem(where, name, "port", "is " + server.port(), "0 (pick a free port) or 1..65535");
-        }
-        if (server.host().isBlank()) {
-            throw problem(where, name, "host", "is blank", "a host name or address to listen on, e.g. \"127.0.0.1\"");
         }
         Duration startupTimeout = duration(where, name, "startupTimeout", server.startupTimeout());
         return new ServerSpec(name, List.of(server.command()), server.mainClass().strip(), List.of(server.jvmArgs()),

@@ -17,9 +17,14 @@ final class Failures {
 
     /** Runs each class; none of their tests may pass. */
     static Failures of(Class<?>... testCases) {
+        return of(Map.of(), testCases);
+    }
+
+    /** Runs each class with these configuration parameters; none of their tests may pass. */
+    static Failures of(Map<String, String> configuration, Class<?>... testCases) {
         Failures failures = new Failures();
         for (Class<?> testCase : testCases) {
-            EngineExecutionResults results = HammerbenchTestKit.run(testCase);
+            EngineExecutionResults results = HammerbenchTestKit.run(testCase, configuration);
             results.testEvents().failed().stream().forEach(event -> failures.byTest.put(
                     event.getTestDescriptor().getLegacyReportingName().replaceAll("\\(.*", ""),
                     event.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow()));

@@ -7,6 +7,7 @@ import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerResult;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -110,6 +111,37 @@ class HammerMisuseTest {
                 "server 'ext' has no memory snapshot: it was not launched by @LaunchServer");
     }
 
+    @Test
+    void badSettleDuplicateTargetAndNonHttpTarget() {
+        assertMessage("badSettle", ExtensionConfigurationException.class,
+                "settle \"soon\" is not a duration; accepted: 0 (no settling) or a positive duration");
+        assertMessage("duplicateTarget", ExtensionConfigurationException.class,
+                "urls names 'a' twice; accepted: a unique name per target");
+        assertMessage("ftpTarget", ExtensionConfigurationException.class,
+                "urls has \"ftp://127.0.0.1/\", which is not an http(s) URL with a host");
+    }
+
+    @Test
+    void badRunWideKnobs() {
+        Failures knobs = Failures.of(Map.of(Hammer.SCALE_KEY, "-1"), KnobTestCases.class);
+        knobs.assertMessage("hammered", ExtensionConfigurationException.class,
+                "hammerbench.calls.scale is -1; accepted: a factor > 0 and up to 1000");
+        knobs = Failures.of(Map.of(Hammer.CALLS_KEY, "lots"), KnobTestCases.class);
+        knobs.assertMessage("hammered", ExtensionConfigurationException.class,
+                "hammerbench.calls is \"lots\"; accepted: a positive whole number of calls");
+        knobs = Failures.of(Map.of(Hammer.TIMEOUT_KEY, "0s"), KnobTestCases.class);
+        knobs.assertMessage("hammered", ExtensionConfigurationException.class,
+                "hammerbench.timeout: \"0s\" is not positive; accepted: ");
+    }
+
+    static class KnobTestCases {
+
+        @Test
+        @Hammer(urls = "http://127.0.0.1:9/", calls = 5, settle = "0")
+        void hammered() {
+        }
+    }
+
     private static void assertMessage(String test, Class<? extends Throwable> type, String... parts) {
         failures.assertMessage(test, type, parts);
     }
@@ -145,6 +177,21 @@ class HammerMisuseTest {
         @Test
         @Hammer(deadline = "later", settle = "0")
         void badDeadline() {
+        }
+
+        @Test
+        @Hammer(settle = "soon")
+        void badSettle() {
+        }
+
+        @Test
+        @Hammer(urls = {"a=http://127.0.0.1:9/", "a=http://127.0.0.1:10/"}, settle = "0")
+        void duplicateTarget() {
+        }
+
+        @Test
+        @Hammer(urls = "ftp://127.0.0.1/", settle = "0")
+        void ftpTarget() {
         }
 
         @Test
@@ -193,7 +240,7 @@ class HammerMisuseTest {
 
     @Test
     void everyMisuseFailed() {
-        assertThat(failures.size()).isEqualTo(14);
+        assertThat(failures.size()).isEqualTo(17);
     }
 
 }

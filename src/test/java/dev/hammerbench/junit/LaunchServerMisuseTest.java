@@ -152,6 +152,29 @@ class LaunchServerMisuseTest {
                 "no server is in scope; declare one with @LaunchServer");
     }
 
+    @Test
+    void everyOtherAttributeMisuse() {
+        assertMessage("jvmArgsWithoutMainClass", ExtensionConfigurationException.class,
+                "server 'x': jvmArgs is set without mainClass; accepted: jvmArgs only with mainClass");
+        assertMessage("portOutOfRange", ExtensionConfigurationException.class,
+                "server 'x': port is 70000; accepted: 0 (pick a free port) or 1..65535");
+        assertMessage("blankHost", ExtensionConfigurationException.class, "server 'x': host is blank; accepted: ");
+        assertMessage("readyPathWithPortReadiness", ExtensionConfigurationException.class,
+                "server 'x': readyPath is set while readiness = PORT; accepted: readyPath only with readiness = HTTP");
+        assertMessage("readyStatusOutOfRange", ExtensionConfigurationException.class,
+                "server 'x': readyStatus is 42; accepted: 0 (any response) or an HTTP status 100..599");
+        assertMessage("logLineWithHttpReadiness", ExtensionConfigurationException.class,
+                "server 'x': readyLogLine is set while readiness = HTTP; accepted: readyLogLine only with readiness = LOG_LINE");
+        assertMessage("twoVersionSources", ExtensionConfigurationException.class,
+                "server 'x': version/versionCommand/versionFromServerHeader are set together; accepted: at most one way");
+        assertMessage("badEnv", ExtensionConfigurationException.class,
+                "server 'x': env has the entry \"NOEQUALS\"; accepted: entries \"NAME=value\"");
+        assertMessage("blankCommandWord", ExtensionConfigurationException.class,
+                "server 'x': command has a blank element: [sleep, ]; accepted: an argv of non-blank words");
+        assertMessage("mainClassWithoutMain", ExtensionConfigurationException.class,
+                "server 'x': mainClass \"dev.hammerbench.junit.Failures\" has no main(String[]) method");
+    }
+
     private static void assertMessage(String test, Class<? extends Throwable> type, String... parts) {
         failures.assertMessage(test, type, parts);
     }
@@ -241,6 +264,56 @@ class LaunchServerMisuseTest {
         }
 
         @Test
+        @LaunchServer(name = "x", command = "true", jvmArgs = "-Xmx64m")
+        void jvmArgsWithoutMainClass() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", port = 70000)
+        void portOutOfRange() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", host = " ")
+        void blankHost() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", readiness = LaunchServer.Readiness.PORT, readyPath = "/health")
+        void readyPathWithPortReadiness() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", readyStatus = 42)
+        void readyStatusOutOfRange() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", readyLogLine = "started")
+        void logLineWithHttpReadiness() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", version = "1.0", versionFromServerHeader = true)
+        void twoVersionSources() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", env = "NOEQUALS")
+        void badEnv() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = {"sleep", ""})
+        void blankCommandWord() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", mainClass = "dev.hammerbench.junit.Failures")
+        void mainClassWithoutMain() {
+        }
+
+        @Test
         @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}", "--tag", "hb-misuse-only"})
         void unknownServerName(@Server("nope") ServerInfo server) {
         }
@@ -259,6 +332,6 @@ class LaunchServerMisuseTest {
 
     @Test
     void everyMisuseFailed() {
-        assertThat(failures.size()).isEqualTo(19);
+        assertThat(failures.size()).isEqualTo(29);
     }
 }
