@@ -21,7 +21,7 @@ public abstract class AbstractComparisonAssert<SELF extends AbstractComparisonAs
 
     @Override
     List<Target> targets() {
-        return actual.servers().stream().map(Target::of).toList();
+        return Target.everyServer(actual);
     }
 
     /** The checks of a server result, each applied to every server; a failure lists all failing servers. */

@@ -16,7 +16,7 @@ public class EveryServerAssert extends AbstractLoadAssert<EveryServerAssert, Com
 
     @Override
     List<Target> targets() {
-        return actual.servers().stream().map(Target::of).toList();
+        return Target.everyServer(actual);
     }
 
     @Override

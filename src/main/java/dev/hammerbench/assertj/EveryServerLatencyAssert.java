@@ -13,7 +13,7 @@ public class EveryServerLatencyAssert extends AbstractLatencyAssert<EveryServerL
 
     @Override
     List<Target> targets() {
-        return actual.servers().stream().map(Target::of).toList();
+        return Target.everyServer(actual);
     }
 
     @Override

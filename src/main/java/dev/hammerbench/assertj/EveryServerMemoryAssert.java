@@ -13,7 +13,7 @@ public class EveryServerMemoryAssert extends AbstractMemoryAssert<EveryServerMem
 
     @Override
     List<Target> targets() {
-        return actual.servers().stream().map(Target::of).toList();
+        return Target.everyServer(actual);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.hammerbench.assertj;
 
+import java.util.List;
+
+import dev.hammerbench.result.Comparison;
+
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.ServerResult;
 
@@ -12,6 +16,11 @@ import dev.hammerbench.result.ServerResult;
  * @param server the whole server result, or null for a bare hammer result (which has no memory)
  */
 record Target(String label, String name, HammerResult hammer, ServerResult server) {
+
+    /** Every server of a round, in declaration order. */
+    static List<Target> everyServer(Comparison round) {
+        return round.servers().stream().map(Target::of).toList();
+    }
 
     static Target of(ServerResult server) {
         return new Target("server " + Format.quoted(server.name()), server.name(), server.hammer(), server);

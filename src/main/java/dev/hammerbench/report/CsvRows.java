@@ -88,7 +88,7 @@ final class CsvRows {
         snapshot(row, "after", after);
         boolean known = before != null && after != null;
         row.put("rss_growth_bytes", known ? Long.toString(after.rss() - before.rss()) : null);
-        row.put("rss_growth_percent", known ? Numbers.decimal(MemoryTable.growthPercent(before, after)) : null);
+        row.put("rss_growth_percent", known ? Numbers.decimal(after.rssGrowthPercentSince(before)) : null);
         row.put("peak_rss_bytes", Numbers.integer(peak));
     }
 

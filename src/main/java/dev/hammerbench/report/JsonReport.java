@@ -85,7 +85,7 @@ final class JsonReport implements ReportFormat {
         json.name("peakRssBytes").number(Numbers.integer(peak))
                 .name("peakSource").value(peakSource.isEmpty() ? null : peakSource)
                 .name("rssGrowthBytes").number(known ? Long.toString(after.rss() - before.rss()) : null)
-                .name("rssGrowthPercent").number(known ? Numbers.decimal(MemoryTable.growthPercent(before, after)) : null)
+                .name("rssGrowthPercent").number(known ? Numbers.decimal(after.rssGrowthPercentSince(before)) : null)
                 .endObject();
     }
 

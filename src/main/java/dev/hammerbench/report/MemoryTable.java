@@ -6,7 +6,6 @@ import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -73,7 +72,7 @@ final class MemoryTable {
                 pid > 0 ? pid + (known && after.processCount() > 1 ? " (" + after.processCount() + ")" : "") : dash,
                 startup,
                 known ? Units.mib(before.rss()) + " -> " + Units.mib(after.rss()) : dash,
-                known ? Units.signedPercent(growthPercent(before, after)) : dash,
+                known ? Units.signedPercent(after.rssGrowthPercentSince(before)) : dash,
                 Units.mib(peak),
                 known ? Units.mib(after.vms()) : dash,
                 known ? Units.mib(after.pss()) : dash,
@@ -81,9 +80,4 @@ final class MemoryTable {
                 relative);
     }
 
-    static OptionalDouble growthPercent(MemorySnapshot before, MemorySnapshot after) {
-        return before.rss() > 0
-                ? OptionalDouble.of(100.0 * (after.rss() - before.rss()) / before.rss())
-                : OptionalDouble.empty();
-    }
 }

@@ -1,6 +1,7 @@
 package dev.hammerbench.result;
 
 import java.time.Instant;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -18,4 +19,9 @@ import java.util.OptionalLong;
  */
 public record MemorySnapshot(Instant at, int processCount, long rss, long vms, OptionalLong pss, OptionalLong uss,
         OptionalLong swap, long mainRss, long mainVms) {
+
+    /** How much RSS grew from {@code before} to this snapshot, in percent of before; empty when before had none. */
+    public OptionalDouble rssGrowthPercentSince(MemorySnapshot before) {
+        return before.rss() > 0 ? OptionalDouble.of(100.0 * (rss - before.rss()) / before.rss()) : OptionalDouble.empty();
+    }
 }

@@ -47,9 +47,7 @@ public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapsho
 
     /** RSS growth in percent of RSS before. */
     public OptionalDouble rssGrowthPercent() {
-        return hasMemory() && before.rss() > 0
-                ? OptionalDouble.of(100.0 * (after.rss() - before.rss()) / before.rss())
-                : OptionalDouble.empty();
+        return hasMemory() ? after.rssGrowthPercentSince(before) : OptionalDouble.empty();
     }
 
     /** CPU milliseconds the server spent per 1000 counted calls. */

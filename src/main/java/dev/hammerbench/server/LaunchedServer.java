@@ -56,10 +56,6 @@ public final class LaunchedServer implements AutoCloseable {
         return info;
     }
 
-    /** The process group id (= the server's pid when started under setsid). */
-    public long pgid() {
-        return info.pid();
-    }
 
     @Override
     public synchronized void close() {
