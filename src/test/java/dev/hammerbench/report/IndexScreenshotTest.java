@@ -19,19 +19,28 @@ import org.junit.jupiter.api.Test;
 class IndexScreenshotTest {
 
     private static final Path SCRIPT = Path.of("scripts/render-html-screenshot.sh");
-    /** The colours IndexPage gives links and the earlier-run badge. */
-    private static final int LINK = 0x1f5fbf;
-    private static final int BADGE = 0xeeeeee;
 
     @Test
     void chromiumDrawsTheDashboardWithLinksBadgesAndTables() throws IOException, InterruptedException {
         assumeThat(Files.isExecutable(Path.of("/usr/bin/chromium"))).as("/usr/bin/chromium installed").isTrue();
         Path root = Path.of("target/hammerbench-index-sample");
         SampleReports.main(new String[] {root.toString()});
-        // every sample round started before this "run", so each gets the badge
-        Path index = ReportIndex.update(root, SampleComparisons.START.plusSeconds(3600));
-        Path png = root.resolve("index.png");
+        // the same rounds, once as this run's and once as an earlier run's
+        BufferedImage current = render(ReportIndex.update(root, SampleComparisons.START.minusSeconds(1)), "current");
+        BufferedImage earlier = render(ReportIndex.update(root, SampleComparisons.START.plusSeconds(3600)), "earlier");
 
+        assertThat(current.getWidth()).isEqualTo(1280);
+        assertThat(countPixels(current, IndexScreenshotTest::bluish)).as("link-blue pixels (titles, format links)")
+                .isGreaterThan(2_000);
+        assertThat(rowsWithDarkText(current)).as("pixel rows with text: three rounds with their tables")
+                .isGreaterThan(150);
+        // three 'earlier run' badges, each a light grey box of about 80 x 16 pixels
+        assertThat(countPixels(earlier, IndexScreenshotTest::lightGrey) - countPixels(current, IndexScreenshotTest::lightGrey))
+                .as("light grey pixels the earlier-run badges add").isGreaterThan(1_500);
+    }
+
+    private static BufferedImage render(Path index, String name) throws IOException, InterruptedException {
+        Path png = index.resolveSibling("index-" + name + ".png");
         Process render = new ProcessBuilder("bash", SCRIPT.toString(), index.toString(), png.toString(), "1280,1400")
                 .redirectErrorStream(true).start();
         String output;
@@ -42,19 +51,28 @@ class IndexScreenshotTest {
             render.destroyForcibly();
         }
         assertThat(render.exitValue()).as(output).isZero();
-
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).isEqualTo(1280);
-        assertThat(pixelsOf(image, LINK)).as("link-coloured pixels (round titles)").isGreaterThan(200);
-        assertThat(pixelsOf(image, BADGE)).as("badge-coloured pixels (three 'earlier run' marks)").isGreaterThan(600);
-        assertThat(rowsWithDarkText(image)).as("rows of text: three rounds with their tables").isGreaterThan(150);
+        return ImageIO.read(png.toFile());
     }
 
-    private static long pixelsOf(BufferedImage image, int rgb) {
+    private static boolean bluish(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return b - r > 50 && b - g > 30;
+    }
+
+    private static boolean lightGrey(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return r == g && g == b && r >= 225 && r <= 250;
+    }
+
+    private static long countPixels(BufferedImage image, java.util.function.IntPredicate colour) {
         long count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                if (colour.test(image.getRGB(x, y) & 0xffffff)) {
                     count++;
                 }
             }
