@@ -49,13 +49,13 @@ record IndexEntry(String title, Optional<Instant> startedAt, String plan, List<R
         List<Row> rows = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
             var hammer = server.hammer();
-            rows.add(new Row(server.server().displayName(), Units.percent(hammer.successRate()),
+            rows.add(new Row(Text.oneLine(server.server().displayName()), Units.percent(hammer.successRate()),
                     Units.rate(hammer.throughput()),
                     hammer.latency().count() == 0 ? Units.UNKNOWN : Units.duration(hammer.latency().p99()),
                     server.hasMemory() ? Units.mib(server.after().rss()) : Units.UNKNOWN,
                     Relative.speed(comparison, server)));
         }
-        return new IndexEntry(comparison.title(), Optional.ofNullable(comparison.startedAt()),
+        return new IndexEntry(comparison.title() == null ? "" : comparison.title(), Optional.ofNullable(comparison.startedAt()),
                 Footer.plan(comparison.plan()), rows);
     }
 
