@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -21,10 +23,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * parameters. State lives in the context stores, never in fields.
  */
 class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, BeforeTestExecutionCallback,
-        ParameterResolver {
+        ParameterResolver, ExecutionCondition {
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HammerbenchExtension.class);
     static final String OUTPUT_DIR_KEY = "hammerbench.output.dir";
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return DockerCondition.evaluate(context);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
