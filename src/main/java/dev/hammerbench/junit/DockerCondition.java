@@ -4,6 +4,7 @@ import dev.hammerbench.server.DockerEngine;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -20,9 +21,9 @@ final class DockerCondition {
         Optional<AnnotatedElement> element = context.getElement();
         boolean needsDocker = element.isPresent()
                 && ServerDeclarations.on(element.get()).stream().anyMatch(server -> !server.image().isBlank());
-        if (!needsDocker || !DockerEngine.testcontainersPresent()) {
-            // without Testcontainers the declaration itself is wrong: ServerDeclarations fails it, not a skip
-            return ConditionEvaluationResult.enabled("no container servers declared here");
+        if (!needsDocker || !wellDeclared(element.get())) {
+            // a misdeclared container (or Testcontainers missing) fails at launch, with or without an engine
+            return ConditionEvaluationResult.enabled("no well-declared container servers here");
         }
         Optional<String> problem = DockerEngine.problem();
         if (problem.isEmpty()) {
@@ -33,5 +34,14 @@ final class DockerCondition {
         }
         return ConditionEvaluationResult.disabled(problem.get() + " (set " + LaunchServer.DOCKER_REQUIRED_KEY
                 + "=true to fail instead of skipping)");
+    }
+
+    private static boolean wellDeclared(AnnotatedElement element) {
+        try {
+            ServerDeclarations.on(element).forEach(server -> ContainerDeclarations.container("", server));
+            return true;
+        } catch (ExtensionConfigurationException e) {
+            return false;
+        }
     }
 }

@@ -49,7 +49,9 @@ final class ContainerLaunch {
 
     private LaunchedServer run() {
         URI url = url();
-        ServerContainer server = new ServerContainer(DockerImageName.parse(container.image()), spec.logFile());
+        DockerImageName image = DockerImageName.parse(container.image());
+        ContainerImages.ensure(spec.name(), image, spec.startupTimeout());
+        ServerContainer server = new ServerContainer(image, spec.logFile());
         server.withNetworkMode("host");
         spec.env().forEach((key, value) -> server.withEnv(key, Placeholders.fill(value, values)));
         List<String> command = new ArrayList<>(fill(spec.command()));
