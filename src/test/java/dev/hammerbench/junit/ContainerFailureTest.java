@@ -35,7 +35,7 @@ class ContainerFailureTest {
     @Test
     void aContainerNeverReadyIsRemovedAfterStartupTimeout() {
         failures.assertMessage("neverReady", ExtensionConfigurationException.class,
-                "server 'x' (container of image 'hammerbench/python-test:1') was not ready within 2s (startupTimeout):"
+                "server 'x' (container of image 'hammerbench/python-test:1') was not ready within 2 s (startupTimeout):"
                         + " waited for", "; it was removed. Last lines of its log:\n    | not listening on ");
     }
 

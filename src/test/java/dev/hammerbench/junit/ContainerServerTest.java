@@ -106,6 +106,26 @@ class ContainerServerTest {
         }
     }
 
+    @Test
+    void memoryLimitAndCpusBecomeTheContainersQuota() {
+        HammerbenchTestKit.run(LimitedTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        assertThat((String) GOT.get("limits")).isEqualTo("67108864 500000000");
+    }
+
+    @LaunchServer(name = "limited", image = PYTHON_IMAGE, command = {"python3", "-m", "http.server", "--bind",
+            "127.0.0.1", "{port}"}, memoryLimit = "64m", cpus = "0.5")
+    static class LimitedTestCases {
+
+        @Test
+        void limited(ServerInfo limited) {
+            List<String> ids = Docker.containersOf(PYTHON_IMAGE);
+            assertThat(ids).hasSize(1);
+            GOT.put("limits", Docker.cli("inspect", "-f", "{{.HostConfig.Memory}} {{.HostConfig.NanoCpus}}", ids.get(0))
+                    .out().strip());
+        }
+    }
+
     @LaunchServer(name = "container", image = PYTHON_IMAGE, command = {"python3", "-m", "http.server", "--bind",
             "127.0.0.1", "{port}"})
     static class RssTestCases {

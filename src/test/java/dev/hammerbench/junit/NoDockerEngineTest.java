@@ -31,7 +31,7 @@ class NoDockerEngineTest {
     void withoutAnEngineTheClassIsSkippedWithTheReason() throws Exception {
         String out = run();
 
-        assertThat(out).contains("Hammerbench: skipped ContainerTestCases: Docker is not available: ",
+        assertThat(out).contains("Hammerbench: skipped NoDockerEngineTest$ContainerTestCases: Docker is not available: ",
                 "; start dockerd or set DOCKER_HOST (set hammerbench.docker.required=true to fail instead of skipping)");
         assertThat(out).contains("0 tests failed").contains("1 containers skipped");
     }
