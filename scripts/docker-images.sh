@@ -20,4 +20,6 @@ if ! docker image inspect "$base" >/dev/null 2>&1; then
   zcat "$cache/bookworm-minbase.tar.gz" | docker import - "$base" >/dev/null
 fi
 docker build -q --network host -t hammerbench/python-test:1 scripts/docker/python >/dev/null
-echo "docker images built: $base hammerbench/python-test:1"
+docker build -q --network host -t hammerbench/flask-example:1 -f scripts/docker/flask/Dockerfile \
+  example-tests/servers/python >/dev/null
+echo "docker images built: $base hammerbench/python-test:1 hammerbench/flask-example:1"
