@@ -32,6 +32,11 @@ public record Comparison(String title, PlanSummary plan, boolean parallel, Durat
                         + names()));
     }
 
+    /** Rounds per server: 1 unless {@code @Hammer(rounds = N)} asked for more. */
+    public int rounds() {
+        return servers.stream().mapToInt(s -> s.perRound().size()).max().orElse(1);
+    }
+
     public List<String> names() {
         return servers.stream().map(ServerResult::name).collect(Collectors.toList());
     }
