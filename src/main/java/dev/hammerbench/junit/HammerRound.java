@@ -40,24 +40,38 @@ final class HammerRound {
         List<MemorySnapshot> before = servers.stream().map(HammerRound::snapshot).toList();
         MemorySnapshot harnessBefore = ProcessMeter.snapshotSelf();
         Duration harnessCpuBefore = ProcessMeter.cpuTimeSelf();
-        List<Hammered> hammered = declaration.parallel()
-                ? inParallel(declaration.plan(), servers, progress)
-                : servers.stream().map(server -> hammer(declaration.plan(), server, progress)).toList();
+        List<List<ServerResult>> rounds = new ArrayList<>();
+        servers.forEach(server -> rounds.add(new ArrayList<>()));
+        // interleaved, A B C A B C ...: a drift (a neighbour starting, a thermal limit) hits every server alike
+        for (int round = 1; round <= declaration.rounds(); round++) {
+            if (declaration.rounds() > 1) {
+                progress.accept("round " + round + " of " + declaration.rounds());
+            }
+            List<Hammered> hammered = declaration.parallel()
+                    ? inParallel(declaration.plan(), servers, progress)
+                    : servers.stream().map(server -> hammer(declaration.plan(), server, progress)).toList();
+            for (int i = 0; i < servers.size(); i++) {
+                rounds.get(i).add(roundResult(servers.get(i), hammered.get(i)));
+            }
+        }
         Duration harnessCpu = ProcessMeter.cpuTimeSelf().minus(harnessCpuBefore);
         settle(declaration.settle());
         List<ServerResult> results = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
-            ServerInfo server = servers.get(i);
-            Hammered h = hammered.get(i);
-            RoundMeasurement m = h.measurement();
-            results.add(new ServerResult(server, h.result(), before.get(i), snapshot(server),
-                    m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
-                    m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m)));
+            results.add(ServerResult.overRounds(rounds.get(i), before.get(i), snapshot(servers.get(i))));
         }
         HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
                 ProcessMeter.snapshotSelf(), harnessCpu);
         return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
                 startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness);
+    }
+
+    /** One round of one server; memory is read around all rounds, so a round's own before and after are unknown. */
+    private static ServerResult roundResult(ServerInfo server, Hammered h) {
+        RoundMeasurement m = h.measurement();
+        return new ServerResult(server, h.result(), null, null,
+                m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
+                m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m));
     }
 
     private static String peakSource(RoundMeasurement measurement) {

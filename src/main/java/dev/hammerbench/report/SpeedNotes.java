@@ -1,0 +1,52 @@
+package dev.hammerbench.report;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.Estimate;
+import dev.hammerbench.result.ServerResult;
+import dev.hammerbench.result.Shift;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines under the speed table of a round with several rounds a server: how to read "±" and the
+ * verdicts, and a warning for every server whose rounds varied too much to trust. A single round
+ * gets none: its table reads as it always has.
+ */
+final class SpeedNotes {
+
+    /** Rounds varying more than this (coefficient of variation of req/s) get a warning. */
+    static final double UNSTABLE_ABOVE = 0.10;
+
+    private SpeedNotes() {
+    }
+
+    static List<String> lines(Comparison comparison) {
+        int rounds = comparison.rounds();
+        if (rounds < 2) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        Estimate sample = comparison.servers().get(0).speed().throughput();
+        lines.add("figures: the median of " + rounds + " rounds, ± to the far end of its interval ("
+                + (sample.coverage() >= Estimate.LEVEL ? "95 %" : Units.format("%.1f %%: fewer than 6 rounds allow no 95 %%",
+                        100 * sample.coverage()))
+                + ", order statistics); every round's figure is in results.csv and results.json");
+        if (Relative.testable(comparison)) {
+            lines.add("relative: " + Shift.TEST + " over each round's req/s against the fastest;"
+                    + " the ratio ± its Hodges-Lehmann interval; \"" + Relative.SAME + "\": no significant difference");
+        } else {
+            lines.add(Units.format("relative: untested ratios of medians: %d rounds a server cannot show a significant"
+                    + " difference (Mann-Whitney's smallest p with %d vs %d is %.2f); use rounds = %d or more (5 for a CI gate)",
+                    rounds, rounds, rounds, Shift.minimumPValue(rounds, rounds), Shift.minimumRounds()));
+        }
+        for (ServerResult server : comparison.servers()) {
+            double cv = server.speed().throughput().coefficientOfVariation();
+            if (cv > UNSTABLE_ABOVE) {
+                lines.add(Units.format("unstable: %s's req/s varied %.1f %% across its %d rounds (coefficient of"
+                        + " variation, warned above %.0f %%): more warm-up, more rounds or a quieter machine help",
+                        Text.oneLine(server.name()), 100 * cv, server.perRound().size(), 100 * UNSTABLE_ABOVE));
+            }
+        }
+        return lines;
+    }
+}
