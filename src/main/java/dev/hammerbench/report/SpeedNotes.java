@@ -27,13 +27,13 @@ final class SpeedNotes {
         }
         List<String> lines = new ArrayList<>();
         Estimate sample = comparison.servers().get(0).speed().throughput();
-        lines.add("figures: the median of " + rounds + " rounds, ± to the far end of its interval ("
-                + (sample.coverage() >= Estimate.LEVEL ? "95 %" : Units.format("%.1f %%: fewer than 6 rounds allow no 95 %%",
+        lines.add("figures: the median of " + rounds + " rounds ± the far end of its "
+                + (sample.coverage() >= Estimate.LEVEL ? "95 %" : Units.format("%.1f %% (95 %% needs 6 rounds)",
                         100 * sample.coverage()))
-                + ", order statistics); every round's figure is in results.csv and results.json");
+                + " interval (order statistics); every round is in results.csv and .json");
         if (Relative.testable(comparison)) {
-            lines.add("relative: " + Shift.TEST + " over each round's req/s against the fastest;"
-                    + " the ratio ± its Hodges-Lehmann interval; \"" + Relative.SAME + "\": no significant difference");
+            lines.add("relative: " + Shift.TEST + ", each round's req/s against the fastest's; ratio ± its"
+                    + " Hodges-Lehmann interval");
         } else {
             lines.add(Units.format("relative: untested ratios of medians: %d rounds a server cannot show a significant"
                     + " difference (Mann-Whitney's smallest p with %d vs %d is %.2f); use rounds = %d or more (5 for a CI gate)",
