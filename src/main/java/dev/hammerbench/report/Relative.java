@@ -73,10 +73,10 @@ final class Relative {
                 .max(java.util.Comparator.comparingDouble(Relative::throughput));
     }
 
-    /** The fastest's throughput over this server's, over rounds; empty for one round or without a fastest. */
+    /** The fastest's throughput over this server's, over rounds; empty for the fastest itself, one round, or no fastest. */
     static Optional<Shift> shift(Comparison comparison, ServerResult server) {
         Optional<ServerResult> fastest = fastest(comparison);
-        if (comparison.rounds() < 2 || fastest.isEmpty() || !ranksBySpeed(server)) {
+        if (comparison.rounds() < 2 || fastest.isEmpty() || fastest.get() == server || !ranksBySpeed(server)) {
             return Optional.empty();
         }
         return fastest.get().throughputRatio(server);
