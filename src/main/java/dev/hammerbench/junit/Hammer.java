@@ -31,6 +31,8 @@ public @interface Hammer {
     String TIMEOUT_KEY = "hammerbench.timeout";
     String SCALE_KEY = "hammerbench.calls.scale";
     String ROUNDS_KEY = "hammerbench.rounds";
+    /** How long the harness warms its own engine once per JVM before the first round ("2s" by default; "0": off). */
+    String HARNESS_WARMUP_KEY = "hammerbench.harness.warmup";
 
     /**
      * Measured rounds per server, interleaved (A B C A B C ...) so drift hits every server alike.

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A validated {@link Hammer}: the plan (after the run-wide overrides), the settle delay, whether
  * the servers go all at once, and any explicit targets.
  */
-record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, List<ServerInfo> urls, int rounds) {
+record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, List<ServerInfo> urls, int rounds,
+        Duration harnessWarmup) {
 
     /** More rounds than this is a typo, not a plan: 1000 rounds of the default plan take hours. */
     static final int MAX_ROUNDS = 1000;
@@ -31,6 +32,7 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
         Optional<String> timeoutOverride = context.getConfigurationParameter(Hammer.TIMEOUT_KEY);
         Optional<String> scale = context.getConfigurationParameter(Hammer.SCALE_KEY);
         Optional<String> roundsOverride = context.getConfigurationParameter(Hammer.ROUNDS_KEY);
+        Optional<String> harnessWarmup = context.getConfigurationParameter(Hammer.HARNESS_WARMUP_KEY);
         try {
             if (!hammer.duration().isEmpty() && hammer.calls() != -1) {
                 throw problem(where, "calls/duration", "are both set",
@@ -67,7 +69,10 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             int rounds = roundsOverride.isPresent()
                     ? rounds(where, Hammer.ROUNDS_KEY, roundsOverride.get())
                     : rounds(where, "rounds", Integer.toString(hammer.rounds()));
-            return new HammerDeclaration(plan, settle, hammer.parallel(), urls(where, hammer.urls()), rounds);
+            Duration warmHarness = harnessWarmup.isEmpty() ? HarnessWarmup.DEFAULT
+                    : zeroOrDuration(where, Hammer.HARNESS_WARMUP_KEY, harnessWarmup.get());
+            return new HammerDeclaration(plan, settle, hammer.parallel(), urls(where, hammer.urls()), rounds,
+                    warmHarness);
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@Hammer on " + where + ": " + e.getMessage(), e);
         }
@@ -101,14 +106,18 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
     }
 
     private static Duration settle(String where, String text) {
+        return zeroOrDuration(where, "settle", text);
+    }
+
+    private static Duration zeroOrDuration(String where, String attribute, String text) {
         if (text.strip().matches("0+(\\.0*)?\\s*(ms|s|m)?") || text.strip().equalsIgnoreCase("PT0S")) {
             return Duration.ZERO;
         }
         try {
             return DurationParser.parse(text);
         } catch (IllegalArgumentException e) {
-            throw problem(where, "settle", "\"" + text + "\" is not a duration", "0 (no settling) or "
-                    + DurationParser.ACCEPTED);
+            throw problem(where, attribute, "\"" + text + "\" is not a duration", "0 (" + (attribute.equals("settle")
+                    ? "no settling" : "off") + ") or " + DurationParser.ACCEPTED);
         }
     }
 

@@ -34,6 +34,8 @@ final class HammerRound {
 
     static Comparison run(String title, HammerDeclaration declaration, List<ServerInfo> servers,
             Consumer<String> progress) {
+        // before the clock starts: warming the harness is not part of anyone's round
+        HarnessWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         settle(declaration.settle());

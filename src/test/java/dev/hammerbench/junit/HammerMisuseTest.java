@@ -140,6 +140,9 @@ class HammerMisuseTest {
         knobs = Failures.of(Map.of(Hammer.ROUNDS_KEY, "many"), KnobTestCases.class);
         knobs.assertMessage("hammered", ExtensionConfigurationException.class,
                 "hammerbench.rounds is \"many\"; accepted: a whole number of rounds from 1 to 1000");
+        knobs = Failures.of(Map.of(Hammer.HARNESS_WARMUP_KEY, "soon"), KnobTestCases.class);
+        knobs.assertMessage("hammered", ExtensionConfigurationException.class,
+                "hammerbench.harness.warmup \"soon\" is not a duration; accepted: 0 (off) or a positive duration");
         knobs = Failures.of(Map.of(Hammer.TIMEOUT_KEY, "0s"), KnobTestCases.class);
         knobs.assertMessage("hammered", ExtensionConfigurationException.class,
                 "hammerbench.timeout: \"0s\" is not positive; accepted: ");
