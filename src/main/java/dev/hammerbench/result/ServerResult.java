@@ -22,7 +22,8 @@ import java.util.OptionalLong;
  *     {@code hammer} pools them (counts summed, latency percentiles the median over rounds),
  *     {@code before} is from before the first round, {@code after} from after the last, the peak
  *     the highest of all, {@code cpuTime} the sum, {@code memoryOverTime} the last round's. Empty
- *     for a single round. {@link #speed()} has the per-round statistics.
+ *     for a single round. {@link #speed()} has the per-round statistics. A round's own result has
+ *     no before and after (null): memory is read around all rounds.
  */
 public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
         OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
