@@ -34,8 +34,19 @@ final class HammerRound {
 
     static Comparison run(String title, HammerDeclaration declaration, List<ServerInfo> servers,
             Consumer<String> progress) {
-        // before the clock starts: warming the harness is not part of anyone's round
-        HarnessWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
+        // one round at a time on the machine, or each would measure the other
+        try (RoundLock lock = RoundLock.acquire()) {
+            if (lock.waited().toMillis() >= 1) {
+                progress.accept("waited " + lock.waited().toMillis() + " ms for another round on this machine");
+            }
+            // before the clock starts: warming the harness is not part of anyone's round
+            HarnessWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
+            return locked(title, declaration, servers, progress, lock.waited());
+        }
+    }
+
+    private static Comparison locked(String title, HammerDeclaration declaration, List<ServerInfo> servers,
+            Consumer<String> progress, Duration waited) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         settle(declaration.settle());
@@ -65,7 +76,7 @@ final class HammerRound {
         HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
                 ProcessMeter.snapshotSelf(), harnessCpu);
         return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
-                startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness);
+                startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness, waited);
     }
 
     /** One round of one server; memory is read around all rounds, so a round's own before and after are unknown. */

@@ -17,12 +17,20 @@ import java.util.stream.Collectors;
  * @param totalTime the whole round: both settle delays, the snapshots and the load
  * @param servers one result per server, in declaration order
  * @param harness the test JVM's own row
+ * @param waited how long the round waited for other rounds on the machine to end before it began
  */
 public record Comparison(String title, PlanSummary plan, boolean parallel, Duration settle, Instant startedAt,
-        Duration totalTime, List<ServerResult> servers, HarnessResult harness) {
+        Duration totalTime, List<ServerResult> servers, HarnessResult harness, Duration waited) {
 
     public Comparison {
         servers = List.copyOf(servers);
+        waited = waited == null ? Duration.ZERO : waited;
+    }
+
+    /** A round that did not wait for another. */
+    public Comparison(String title, PlanSummary plan, boolean parallel, Duration settle, Instant startedAt,
+            Duration totalTime, List<ServerResult> servers, HarnessResult harness) {
+        this(title, plan, parallel, settle, startedAt, totalTime, servers, harness, Duration.ZERO);
     }
 
     /** The result of the server called {@code name}. */
