@@ -72,6 +72,7 @@ final class JsonReport implements ReportFormat {
                 .name("memory").value(Relative.memory(comparison, server))
                 .name("largerBy").number(Numbers.decimal(Relative.largerBy(comparison, server)))
                 .endObject();
+        RoundFigures.json(json, comparison, server);
         json.endObject();
     }
 

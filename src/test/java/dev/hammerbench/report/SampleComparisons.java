@@ -107,6 +107,31 @@ final class SampleComparisons {
                 harness(60 * MIB, 61 * MIB, 1_000));
     }
 
+    /**
+     * Rounds of 20 000 calls a server: "fast" and "twin" alike (~20k req/s), "slow" 1.6x slower in
+     * every round and jumpy (its req/s varies ~18 %).
+     *
+     * @param rounds 1 to 5: the first so many of each server's five rounds
+     */
+    static Comparison roundsRound(int rounds) {
+        List<ServerResult> servers = List.of(
+                overRounds("fast", 9001, rounds, 1000, 1010, 990, 1005, 995),
+                overRounds("twin", 9002, rounds, 1002, 990, 1008, 996, 1004),
+                overRounds("slow", 9003, rounds, 1600, 2100, 1300, 1610, 1900));
+        return new Comparison("RoundsTest.shootout", SEED_PLAN, false, Duration.ofSeconds(2), START,
+                Duration.ofSeconds(30), servers, harness(60 * MIB, 61 * MIB, 9_000));
+    }
+
+    private static ServerResult overRounds(String name, int port, int rounds, long... wallMillis) {
+        List<ServerResult> each = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            long wall = wallMillis[r];
+            each.add(server(name, "1.0", port, port, "/", ok(20_000), wall,
+                    latency(20_000, wall / 2, wall, wall * 3, wall * 10), 40 * MIB, 41 * MIB, 1, 200 + wall / 10));
+        }
+        return ServerResult.overRounds(each, each.get(0).before(), each.get(each.size() - 1).after());
+    }
+
     private static ServerResult server(String name, String version, long pid, int port, String path, Outcomes outcomes,
             long wallMillis, LatencySummary latency, long rssBefore, long rssAfter, int processes, long cpuMillis) {
         URI base = URI.create("http://127.0.0.1:" + port + path);
