@@ -58,6 +58,15 @@ final class RequestTemplate {
         return request;
     }
 
+    HttpHost host() {
+        return host;
+    }
+
+    /** The timeouts: a caller leases its connection with these. */
+    RequestConfig config() {
+        return config;
+    }
+
     /** Null when there is no body. */
     EntityDetails bodyDetails() {
         return bodyDetails;
