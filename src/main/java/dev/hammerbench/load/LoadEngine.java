@@ -93,8 +93,10 @@ public final class LoadEngine {
                 : RoundRunner.run(round, hardNanos, server, plan.calls(), sendNanos, progress);
         long first = round.firstNanos() == 0 ? startNanos : round.firstNanos();
         long end = finished ? round.lastEndedNanos() : System.nanoTime();
+        long wall = Math.max(0, end - first);
         return new HammerResult(uri.toString(), plan.summary(), tally.sentCount(), tally.completedCount(),
-                tally.succeeded(plan), tally.outcomes(), Duration.ofNanos(Math.max(0, end - first)), tally.latency());
+                tally.succeeded(plan), tally.outcomes(), Duration.ofNanos(wall), tally.latency(),
+                round.ioThreads.busiestShare(wall));
     }
 
     /** With keep-alive each caller keeps its own connection; without, every call is a new one through the pool. */

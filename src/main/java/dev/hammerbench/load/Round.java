@@ -22,6 +22,7 @@ abstract class Round {
     final MinimalHttpAsyncClient client;
     final RequestTemplate template;
     final Tally tally;
+    final IoThreads ioThreads = new IoThreads();
     private final AtomicLong inFlight = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean launchingDone;
@@ -57,6 +58,7 @@ abstract class Round {
     }
 
     private void ended(Call call) {
+        ioThreads.note();
         afterCall(call);
         if (inFlight.decrementAndGet() == 0 && launchingDone) {
             finish();

@@ -51,6 +51,9 @@ final class HtmlReport implements ReportFormat {
         }
         html.append("<h2>Speed</h2>\n")
                 .append(HtmlTable.render(SpeedTable.build(comparison, harnessName, Integer.MAX_VALUE)));
+        for (String line : ClientBound.lines(comparison)) {
+            html.append("<p class=\"meta\">").append(Html.escape(line)).append("</p>\n");
+        }
         List<ErrorLines.ErrorLine> errors = ErrorLines.of(comparison);
         if (!errors.isEmpty()) {
             html.append("<h3>Errors</h3>\n").append(HtmlTable.render(MarkdownReport.errorTable(errors, 300)));

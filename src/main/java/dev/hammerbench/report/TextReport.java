@@ -28,6 +28,7 @@ public final class TextReport {
         lines.add("");
         lines.add("speed");
         lines.addAll(TextTable.render(SpeedTable.build(comparison, harnessName, SpeedTable.TEXT_OUTCOMES_WIDTH)));
+        lines.addAll(ClientBound.lines(comparison));
         List<String> errors = ErrorLines.text(comparison);
         if (!errors.isEmpty()) {
             lines.add("errors:");

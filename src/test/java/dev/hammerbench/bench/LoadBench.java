@@ -26,6 +26,7 @@ import java.util.Optional;
  * --seconds S        duration of each tool's run (default 10)
  * --long-calls N     calls of the memory round at concurrency 100, 0 to skip (default 1000000)
  * --turns N          how often each tool runs, taking turns; the faster run counts (default 2)
+ * --tools LIST       which to run, of engine,extension,ceiling,wrk,ab,hey (default all)
  * </pre>
  */
 public final class LoadBench {
@@ -44,7 +45,9 @@ public final class LoadBench {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         long longCalls = Long.parseLong(options.getOrDefault("long-calls", "1000000"));
         int turns = Integer.parseInt(options.getOrDefault("turns", "2"));
-        boolean extension = connections == ExtensionRun.CONNECTIONS;
+        java.util.Set<String> tools = java.util.Set.of(options.getOrDefault("tools", "engine,extension,ceiling,wrk,ab,hey")
+                .split(","));
+        boolean extension = connections == ExtensionRun.CONNECTIONS && tools.contains("extension");
         System.out.printf(Locale.ROOT, "target %s, %d keep-alive connections, %d s per tool, %d turns, %d cores%n", url,
                 connections, seconds, turns, Runtime.getRuntime().availableProcessors());
 
@@ -59,19 +62,23 @@ public final class LoadBench {
         }
         Map<String, ExternalTool.Run> best = new LinkedHashMap<>();
         for (int turn = 0; turn < turns; turn++) {
-            keepFaster(best, Optional.of(engine(url, connections, seconds)));
+            if (tools.contains("engine")) {
+                keepFaster(best, Optional.of(engine(url, connections, seconds)));
+            }
             if (extension) {
                 keepFaster(best, Optional.of(ExtensionRun.run(EXTENSION, seconds)));
             }
-            keepFaster(best, Optional.of(CeilingLoop.run(url, connections, seconds)));
-            if (ExternalTool.installed("wrk")) {
+            if (tools.contains("ceiling")) {
+                keepFaster(best, Optional.of(CeilingLoop.run(url, connections, seconds)));
+            }
+            if (tools.contains("wrk") && ExternalTool.installed("wrk")) {
                 keepFaster(best, ExternalTool.wrk(url.toString(), connections, seconds, 1));
                 keepFaster(best, ExternalTool.wrk(url.toString(), connections, seconds, 2));
             }
-            if (ExternalTool.installed("ab")) {
+            if (tools.contains("ab") && ExternalTool.installed("ab")) {
                 keepFaster(best, ExternalTool.ab(url.toString(), connections, seconds));
             }
-            if (ExternalTool.installed("hey")) {
+            if (tools.contains("hey") && ExternalTool.installed("hey")) {
                 keepFaster(best, ExternalTool.hey(url.toString(), connections, seconds));
             }
         }
@@ -115,7 +122,7 @@ public final class LoadBench {
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument " + args[i] + "; options: --url --connections"
-                        + " --seconds --long-calls --turns");
+                        + " --seconds --long-calls --turns --tools");
             }
             options.put(args[i].substring(2), args[i + 1]);
         }

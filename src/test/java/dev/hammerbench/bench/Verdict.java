@@ -15,7 +15,11 @@ final class Verdict {
         ExternalTool.Run ceiling = best.get(LoadBench.CEILING);
         ExternalTool.Run extension = best.get(LoadBench.EXTENSION);
         ExternalTool.Run engine = best.get(LoadBench.ENGINE);
-        ExternalTool.Run deciding = extension != null ? extension : engine;
+        ExternalTool.Run deciding = extension != null ? extension : engine != null ? engine : ceiling;
+        if (deciding == null) {
+            best.values().forEach(Verdict::row);
+            return;
+        }
         System.out.println();
         System.out.println("deciding figures (" + deciding.tool() + ", warm, against the best of each reference):");
         if (ceiling != null) {
