@@ -3,7 +3,7 @@
 #
 # Usage, from the repository root, under the machine's CPU lock:
 #   flock /tmp/hammerbench-cpu.lock bench/load-bench.sh [--connections 50] [--seconds 10] [--turns 2]
-#       [--long-calls 1000000]
+#       [--long-calls 1000000] [--tools engine,extension,ceiling,wrk,ab,hey]
 #
 # Needs a JDK 17, Maven (downloads what it lacks; no -o) and, for the comparison:
 #   apt-get install -y nginx-light wrk apache2-utils hey

@@ -1,6 +1,5 @@
 package dev.hammerbench.load;
 
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -54,10 +53,22 @@ final class Caller implements FutureCallback<AsyncClientEndpoint> {
     /** The call's response arrived: a "Connection: close" means the next call needs a new connection. */
     void answered(HttpResponse response) {
         Header connection = response.getFirstHeader(HttpHeaders.CONNECTION);
-        if (connection != null && connection.getValue() != null
-                && connection.getValue().toLowerCase(Locale.ROOT).contains("close")) {
+        if (connection != null && saysClose(connection.getValue())) {
             reusable = false;
         }
+    }
+
+    /** "close" anywhere in the header, case aside, without a lower-cased copy per call (most say "keep-alive"). */
+    static boolean saysClose(String value) {
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i + 5 <= value.length(); i++) {
+            if (value.regionMatches(true, i, "close", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void callFailed() {

@@ -127,4 +127,13 @@ class CallerRoundTest {
         assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.CONNECTION_REFUSED, 6L));
         assertThat(result.sent()).isEqualTo(6);
     }
+
+    @Test
+    void connectionHeaderSaysCloseInAnyCaseAndAmongOtherTokens() {
+        assertThat(Caller.saysClose("close")).isTrue();
+        assertThat(Caller.saysClose("Keep-Alive, CLOSE")).isTrue();
+        assertThat(Caller.saysClose("keep-alive")).isFalse();
+        assertThat(Caller.saysClose("clos")).isFalse();
+        assertThat(Caller.saysClose(null)).isFalse();
+    }
 }
