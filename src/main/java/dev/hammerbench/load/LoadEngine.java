@@ -63,7 +63,7 @@ public final class LoadEngine {
         try {
             if (plan.warmup() > 0 && !Thread.currentThread().isInterrupted()) {
                 long callers = Math.min(connections, plan.warmup());
-                Round warmup = new ClosedRound(client, template, new Tally(), (int) callers, plan.warmup(), 0);
+                Round warmup = closed(plan, client, template, new Tally(), (int) callers, plan.warmup(), 0);
                 RoundRunner.run(warmup, Budget.hardNanos(plan, plan.warmup(), callers), server + " warm-up",
                         plan.warmup(), 0, progress);
             }
@@ -87,14 +87,24 @@ public final class LoadEngine {
         Round round = plan.openModel()
                 ? new OpenRound(client, template, tally, plan.rate(), plan.calls(), startNanos + sendNanos,
                         plan.concurrency(), startNanos + hardNanos, "hammer-" + server)
-                : new ClosedRound(client, template, tally, (int) connections, plan.calls(), startNanos + sendNanos);
+                : closed(plan, client, template, tally, (int) connections, plan.calls(), startNanos + sendNanos);
         boolean finished = Thread.currentThread().isInterrupted()
                 ? stopUnstarted(round)
                 : RoundRunner.run(round, hardNanos, server, plan.calls(), sendNanos, progress);
         long first = round.firstNanos() == 0 ? startNanos : round.firstNanos();
         long end = finished ? round.lastEndedNanos() : System.nanoTime();
+        long wall = Math.max(0, end - first);
         return new HammerResult(uri.toString(), plan.summary(), tally.sentCount(), tally.completedCount(),
-                tally.succeeded(plan), tally.outcomes(), Duration.ofNanos(Math.max(0, end - first)), tally.latency());
+                tally.succeeded(plan), tally.outcomes(), Duration.ofNanos(wall), tally.latency(),
+                round.ioThreads.busiestShare(wall));
+    }
+
+    /** With keep-alive each caller keeps its own connection; without, every call is a new one through the pool. */
+    private static Round closed(HammerPlan plan, MinimalHttpAsyncClient client, RequestTemplate template, Tally tally,
+            int callers, long calls, long sendUntilNanos) {
+        return plan.keepAlive()
+                ? new CallerRound(client, template, tally, callers, calls, sendUntilNanos)
+                : new ClosedRound(client, template, tally, callers, calls, sendUntilNanos);
     }
 
     private static boolean stopUnstarted(Round round) {

@@ -55,6 +55,9 @@ final class HtmlReport implements ReportFormat {
             html.append("<p class=\"").append(note.startsWith("unstable") || note.startsWith("busy") ? "note" : "meta").append("\">")
                     .append(Html.escape(note)).append("</p>\n");
         }
+        for (String line : ClientBound.lines(comparison)) {
+            html.append("<p class=\"note\">").append(Html.escape(line)).append("</p>\n");
+        }
         List<ErrorLines.ErrorLine> errors = ErrorLines.of(comparison);
         if (!errors.isEmpty()) {
             html.append("<h3>Errors</h3>\n").append(HtmlTable.render(MarkdownReport.errorTable(errors, 300)));

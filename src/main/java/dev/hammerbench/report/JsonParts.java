@@ -48,7 +48,8 @@ final class JsonParts {
                 .name("successRate").number(Numbers.decimal(hammer.successRate()))
                 .name("throughputPerSecond").number(Numbers.decimal(hammer.throughput()))
                 .name("secondsPerCall").number(Numbers.decimal(hammer.secondsPerCall()))
-                .name("wallMs").number(Numbers.millis(hammer.wall()));
+                .name("wallMs").number(Numbers.millis(hammer.wall()))
+                .name("harnessBusyShare").number(Numbers.decimal(hammer.harnessBusy()));
         json.name("outcomes");
         outcomes(json, hammer.outcomes());
         json.name("latency");

@@ -47,6 +47,7 @@ public final class TextReport {
             lines.addAll(TextTable.render(speed));
         }
         SpeedNotes.lines(comparison).forEach(line -> lines.add(cut(line)));
+        ClientBound.lines(comparison).forEach(line -> lines.add(cut(line)));
         List<String> errors = ErrorLines.text(comparison);
         if (!errors.isEmpty()) {
             lines.add("errors:");
