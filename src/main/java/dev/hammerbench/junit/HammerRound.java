@@ -2,6 +2,8 @@ package dev.hammerbench.junit;
 
 import dev.hammerbench.load.HammerPlan;
 import dev.hammerbench.load.LoadEngine;
+import dev.hammerbench.measure.KernelCounters;
+import dev.hammerbench.measure.ListenBacklog;
 import dev.hammerbench.measure.ProcessGroupGoneException;
 import dev.hammerbench.measure.ProcessMeter;
 import dev.hammerbench.measure.RoundMeasurement;
@@ -9,6 +11,7 @@ import dev.hammerbench.measure.RoundMeter;
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.HarnessResult;
+import dev.hammerbench.result.KernelEvidence;
 import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.result.ServerResult;
@@ -16,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +57,9 @@ final class HammerRound {
             RoundMeasurement m = h.measurement();
             results.add(new ServerResult(server, h.result(), before.get(i), snapshot(server),
                     m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
-                    m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m)));
+                    m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m),
+                    declaration.parallel() && servers.size() > 1 ? h.kernel().map(KernelEvidence::sharedWithOthers)
+                            : h.kernel()));
         }
         HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
                 ProcessMeter.snapshotSelf(), harnessCpu);
@@ -64,14 +71,18 @@ final class HammerRound {
         return measurement.peakRss().isPresent() ? measurement.peakSource().label() : "";
     }
 
-    private record Hammered(HammerResult result, RoundMeasurement measurement) {
+    private record Hammered(HammerResult result, RoundMeasurement measurement, Optional<KernelEvidence> kernel) {
     }
 
     private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress) {
         RoundMeter meter = server.launched() ? startMeter(server) : null;
         try {
+            // the backlog is read before the load, the counters right around it: machine-wide, so kept close
+            OptionalInt backlog = ListenBacklog.of(server.baseUri().getPort());
+            Optional<KernelCounters> before = KernelCounters.read();
             HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
-            return new Hammered(result, stop(meter));
+            Optional<KernelEvidence> kernel = before.flatMap(b -> KernelCounters.read().map(a -> a.since(b, backlog)));
+            return new Hammered(result, stop(meter), kernel);
         } finally {
             if (meter != null) {
                 meter.close();

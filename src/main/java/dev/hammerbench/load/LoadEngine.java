@@ -56,6 +56,9 @@ public final class LoadEngine {
         Objects.requireNonNull(progress, "progress");
         String server = serverName == null || serverName.isBlank() ? String.valueOf(target) : serverName;
         URI uri = check(plan, server, target);
+        if (!plan.keepAlive()) {
+            EngineWarmup.once();
+        }
         long connections = Budget.connections(plan);
         RequestTemplate template = new RequestTemplate(plan, uri);
         MinimalHttpAsyncClient client = Clients.start(plan, (int) Math.min(Integer.MAX_VALUE, connections),
@@ -63,7 +66,10 @@ public final class LoadEngine {
         try {
             if (plan.warmup() > 0 && !Thread.currentThread().isInterrupted()) {
                 long callers = Math.min(connections, plan.warmup());
-                Round warmup = new ClosedRound(client, template, new Tally(), (int) callers, plan.warmup(), 0);
+                long spread = plan.concurrency() == 0 ? plan.startSpreadNanos(callers) : 0;
+                Round warmup = new ClosedRound(client, template, new Tally(), (int) callers, plan.warmup(), 0,
+                        Math.min(spread, Math.max(0, callers - 1) * HammerPlan.DEFAULT_START_INTERVAL.toNanos()),
+                        "hammer-" + server + "-warmup");
                 RoundRunner.run(warmup, Budget.hardNanos(plan, plan.warmup(), callers), server + " warm-up",
                         plan.warmup(), 0, progress);
             }
@@ -87,7 +93,8 @@ public final class LoadEngine {
         Round round = plan.openModel()
                 ? new OpenRound(client, template, tally, plan.rate(), plan.calls(), startNanos + sendNanos,
                         plan.concurrency(), startNanos + hardNanos, "hammer-" + server)
-                : new ClosedRound(client, template, tally, (int) connections, plan.calls(), startNanos + sendNanos);
+                : new ClosedRound(client, template, tally, (int) connections, plan.calls(), startNanos + sendNanos,
+                        plan.startSpreadNanos(connections), "hammer-" + server);
         boolean finished = Thread.currentThread().isInterrupted()
                 ? stopUnstarted(round)
                 : RoundRunner.run(round, hardNanos, server, plan.calls(), sendNanos, progress);

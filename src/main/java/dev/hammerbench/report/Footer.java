@@ -22,8 +22,21 @@ final class Footer {
                 + ", timeout " + Units.duration(plan.timeout()) + ", keep-alive " + (plan.keepAlive() ? "on" : "off")
                 + ", " + rate + ", scale " + scale(plan.scale())
                 + (plan.deadline() == null ? "" : ", deadline " + Units.duration(plan.deadline()))
+                + rampUp(plan)
                 + ", " + Text.oneLine(plan.method() + " "
                 + (plan.path() == null || plan.path().isEmpty() ? "<url>" : plan.path()));
+    }
+
+    /** How the callers started: it decides whether a small listen backlog overflows. */
+    static String rampUp(PlanSummary plan) {
+        if (plan.openModel()) {
+            return "";
+        }
+        if (plan.rampUp().isZero()) {
+            return ", starts in one burst";
+        }
+        return ", starts spread over " + Units.duration(plan.rampUp())
+                + (plan.rampUpDefault() ? " (the default for every call at once: one a millisecond)" : " (rampUp)");
     }
 
     static String round(Comparison comparison) {

@@ -2,6 +2,7 @@ package dev.hammerbench.result;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -17,13 +18,22 @@ import java.util.OptionalLong;
  * @param memoryOverTime resident size sampled during the load (empty when not sampled)
  * @param peakSource how {@code peakRss} was measured: "VmHWM" (the kernel's high-water mark, reset
  *     through clear_refs before the load), "sampled" (the highest sample), or "" when unknown
+ * @param kernel what the kernel's TCP counters said about the round, where they could be read (Linux)
  */
 public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
-        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
+        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
+        Optional<KernelEvidence> kernel) {
 
     public ServerResult {
         memoryOverTime = List.copyOf(memoryOverTime);
         peakSource = peakSource == null ? "" : peakSource;
+        kernel = kernel == null ? Optional.empty() : kernel;
+    }
+
+    /** A result without kernel evidence. */
+    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
+            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, Optional.empty());
     }
 
     /** A result whose peak was measured in a way nobody recorded. */
