@@ -32,11 +32,10 @@ final class Footer {
         if (plan.openModel()) {
             return "";
         }
-        if (plan.rampUp().isZero()) {
+        if (plan.rampUp().isZero()) { // asked for, or the default with a concurrency
             return ", starts in one burst";
         }
-        return ", starts spread over " + Units.duration(plan.rampUp())
-                + (plan.rampUpDefault() ? " (the default for every call at once: one a millisecond)" : " (rampUp)");
+        return ", starts over " + Units.duration(plan.rampUp()) + (plan.rampUpDefault() ? " (default: 1 ms a call)" : " (rampUp)");
     }
 
     static String round(Comparison comparison) {

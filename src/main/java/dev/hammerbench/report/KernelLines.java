@@ -38,20 +38,19 @@ final class KernelLines {
         long connectTimeouts = server.hammer().outcomes().counts().getOrDefault(Outcomes.CONNECT_TIMEOUT, 0L);
         String timeouts = connectTimeouts == 0 ? "no connect timeouts" : grouped(connectTimeouts) + " connect timeouts";
         String backlog = k.listenBacklog().isPresent() ? "backlog " + k.listenBacklog().getAsInt() : "backlog unknown";
+        String dropped = "the kernel dropped " + grouped(k.listenOverflows())
+                + " SYNs or handshake ACKs on a full listen queue (" + backlog + ")";
         String text;
         if (k.listenOverflows() > 0 && connectTimeouts > 0) {
-            text = timeouts + "; the kernel dropped " + grouped(k.listenOverflows())
-                    + " SYNs or handshake ACKs on a full listen queue (" + backlog + "): the server accepts too slowly"
-                    + " for this burst, and a dropped SYN is sent again only after 1 s; try rampUp or a larger backlog";
+            text = timeouts + "; " + dropped + "; the server accepts too slowly for this burst (a dropped SYN is sent"
+                    + " again only after 1 s); try rampUp or a larger backlog";
         } else if (k.listenOverflows() > 0) {
-            text = timeouts + "; the kernel dropped " + grouped(k.listenOverflows())
-                    + " SYNs or handshake ACKs on a full listen queue (" + backlog + ") and the retries got in within"
-                    + " the timeout: those calls waited (see the high percentiles)";
+            text = timeouts + "; " + dropped + "; their retries got in within the timeout, but those calls waited"
+                    + " (see the high percentiles)";
         } else {
-            text = timeouts + "; no listen-queue drops (" + backlog + "), the retransmissions counted are elsewhere in"
-                    + " TCP";
+            text = timeouts + "; no listen-queue drops (" + backlog + "); the retransmissions counted are elsewhere in TCP";
         }
-        return text + (k.shared() ? "; counters machine-wide and shared with the servers hammered at the same time"
+        return text + (k.shared() ? "; counters machine-wide, shared with the servers hammered at the same time"
                 : "; counters machine-wide");
     }
 

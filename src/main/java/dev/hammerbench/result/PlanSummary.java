@@ -18,7 +18,8 @@ import java.time.Duration;
  * @param deadline the longest one server's round may last, or null for the plan's own bound
  * @param rampUp over how long the callers' first calls started (zero: all in one burst; an open
  *     round's schedule sets its own starts, so zero there)
- * @param rampUpDefault true when no rampUp was asked for and {@code rampUp} is the default pace
+ * @param rampUpDefault true when no rampUp was asked for: {@code rampUp} is then the default (one call a
+ *     millisecond for every call at once, else zero)
  */
 public record PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
         boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline,
