@@ -117,7 +117,7 @@ final class Rounds {
         Comparison comparison = HammerRound.run(where, declaration, targets,
                 line -> System.out.println("[hammerbench] " + line));
         Path root = HammerbenchExtension.outputDir(context);
-        Path reportDir = root.resolve(context.getRequiredTestClass().getName()).resolve(method);
+        Path reportDir = root.resolve(context.getRequiredTestClass().getName()).resolve(Scopes.reportFolder(context, method));
         Publisher.publish(comparison, context, reportDir, root);
         return comparison;
     }

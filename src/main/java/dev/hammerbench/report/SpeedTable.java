@@ -32,7 +32,7 @@ final class SpeedTable {
                 Table.Column.number("p99", 7),
                 Table.Column.number("max", 7),
                 Table.Column.number("CPU ms/1k", 9),
-                Table.Column.text("relative", 12));
+                Table.Column.whole("relative"));
         List<List<String>> rows = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
             rows.add(row(comparison, server, outcomesWidth));
