@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The seed's round told three ways, on the five Python apps of example-tests, in one sitting:
 # per server, the seed's method (example-tests/seed/seeds_method.py: a Python thread per call,
-# requests, 1 s timeout), ab -n 2000 -c 2000 -s 1, then the engine (SeedRoundProbe: the default
+# requests, 1 s timeout), ab -n 2000 -c 2000 -s 1 (ab gives up its whole run at the first socket
+# that waits 1 s: then it shows 0 %), then the engine (SeedRoundProbe: the default
 # @Hammer(calls = 2000, timeout = "1s")), with the kernel's listen-queue counters around each.
 #
 # Usage, from the repository root, under the machine's CPU lock:
@@ -52,7 +53,7 @@ for name in "${ORDER[@]}"; do
   ab_non2xx=$(awk '/^Non-2xx responses:/ {print $3}' <<<"$about"); ab_t=$(awk '/^Time taken for tests:/ {print $5}' <<<"$about")
   ab_ok=$(( ${ab_done:-0} - ${ab_fail:-0} - ${ab_non2xx:-0} ))
   h_ok=$(sed -E 's/.* ok=([0-9]+).*/\1/' <<<"$hb"); h_t=$(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"$hb")
-  printf '%-9s | %5.1f %% in %6.2f s, %5d SYN drops | %5.1f %% in %6s s, %5d drops | %5.1f %% in %6.2f s, %5d SYN drops\n' "$name" \
+  printf '%-9s | %5.1f %% in %6.2f s, %5d overflows | %5.1f %% in %6s s, %5d overflows | %5.1f %% in %6.2f s, %5d overflows\n' "$name" \
     "$(bc -l <<<"$s_ok/20")" "$s_t" $((o1-o0)) "$(bc -l <<<"$ab_ok/20")" "${ab_t:-?}" $((o2-o1)) \
     "$(bc -l <<<"$h_ok/20")" "$h_t" $((o3-o2))
   echo "    seed: ${seed#seeds-method }" >&2

@@ -44,7 +44,7 @@ public @interface Hammer {
      * Spread the starts of the callers evenly over this time, e.g. "2s" (Gatling's rampUsers, k6's
      * ramping executors): with every call at once, call i of n starts at i/n of it; with a
      * concurrency, each caller's first call does. "0s" starts them all in one burst. "" (the
-     * default): one burst, except that every call at once starts one call a millisecond, the
+     * default): one burst, except that every call at once starts one call every 1.25 ms, the
      * pace of the seed's thread-per-call client (see the README, "all at once"). Not with a rate.
      */
     String rampUp() default "";

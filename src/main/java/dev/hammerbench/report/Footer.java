@@ -35,7 +35,7 @@ final class Footer {
         if (plan.rampUp().isZero()) { // asked for, or the default with a concurrency
             return ", starts in one burst";
         }
-        return ", starts over " + Units.duration(plan.rampUp()) + (plan.rampUpDefault() ? " (default: 1 ms a call)" : " (rampUp)");
+        return ", starts over " + Units.duration(plan.rampUp()) + (plan.rampUpDefault() ? " (default pace)" : " (rampUp)");
     }
 
     static String round(Comparison comparison) {

@@ -18,9 +18,9 @@ class HammerPlanTest {
     void defaultsAreTheSeeds() {
         PlanSummary plan = HammerPlan.builder().build().summary();
 
-        // every call at once starts one call a millisecond: the last of 2000 at 1.999 s
+        // every call at once starts one call every 1.25 ms: the last of 2000 at 2.49875 s
         assertThat(plan).isEqualTo(new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0, "GET", "",
-                null, Duration.ofMillis(1999), true));
+                null, Duration.ofNanos(2_498_750_000L), true));
         assertThat(plan.openModel()).isFalse();
         assertThat(HammerPlan.builder().build().expectStatus()).isEmpty();
     }
