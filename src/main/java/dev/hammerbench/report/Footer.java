@@ -41,7 +41,9 @@ final class Footer {
     static String round(Comparison comparison) {
         return "round: settle " + Units.duration(comparison.settle()) + ", "
                 + (comparison.parallel() ? "parallel (all servers at once)" : "sequential (one server after another)")
-                + ", total " + Units.duration(comparison.totalTime()) + ", started " + (comparison.startedAt() == null ? Units.UNKNOWN : comparison.startedAt());
+                + ", total " + Units.duration(comparison.totalTime()) + ", started " + (comparison.startedAt() == null ? Units.UNKNOWN : comparison.startedAt())
+                + (comparison.waited().toMillis() >= 1
+                        ? ", waited " + Units.duration(comparison.waited()) + " for other rounds on this machine" : "");
     }
 
     static List<String> lines(Comparison comparison) {

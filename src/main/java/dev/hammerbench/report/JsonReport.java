@@ -74,6 +74,7 @@ final class JsonReport implements ReportFormat {
                 .name("memory").value(Relative.memory(comparison, server))
                 .name("largerBy").number(Numbers.decimal(Relative.largerBy(comparison, server)))
                 .endObject();
+        RoundFigures.json(json, comparison, server);
         json.endObject();
     }
 

@@ -1,5 +1,6 @@
 package dev.hammerbench.result;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -31,6 +32,21 @@ public record KernelEvidence(long listenOverflows, long listenDrops, long syncoo
     public boolean anyNonZero() {
         return listenOverflows != 0 || listenDrops != 0 || syncookiesSent != 0 || tcpTimeouts != 0
                 || synRetransmits.orElse(0) != 0 || retransmittedSegments != 0;
+    }
+
+    /** Two rounds' evidence added up; either may be absent (then the other stands). */
+    public static Optional<KernelEvidence> plus(Optional<KernelEvidence> a, Optional<KernelEvidence> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() ? b : a;
+        }
+        KernelEvidence x = a.get();
+        KernelEvidence y = b.get();
+        OptionalLong syn = x.synRetransmits.isPresent() && y.synRetransmits.isPresent()
+                ? OptionalLong.of(x.synRetransmits.getAsLong() + y.synRetransmits.getAsLong()) : OptionalLong.empty();
+        return Optional.of(new KernelEvidence(x.listenOverflows + y.listenOverflows, x.listenDrops + y.listenDrops,
+                x.syncookiesSent + y.syncookiesSent, x.tcpTimeouts + y.tcpTimeouts, syn,
+                x.retransmittedSegments + y.retransmittedSegments,
+                x.listenBacklog.isPresent() ? x.listenBacklog : y.listenBacklog, x.shared || y.shared));
     }
 
     /** The same evidence, marked as shared with servers hammered at the same time. */
