@@ -62,6 +62,10 @@ final class HtmlReport implements ReportFormat {
         if (!errors.isEmpty()) {
             html.append("<h3>Errors</h3>\n").append(HtmlTable.render(MarkdownReport.errorTable(errors, 300)));
         }
+        List<KernelLines.KernelLine> kernel = KernelLines.of(comparison);
+        if (!kernel.isEmpty()) {
+            html.append("<h3>Kernel evidence</h3>\n").append(HtmlTable.render(KernelLines.table(kernel)));
+        }
         html.append("<h3>Throughput (successful calls per second)</h3>\n").append(SpeedCharts.throughput(comparison))
                 .append("<h3>Latency by percentile (log scale)</h3>\n").append(SpeedCharts.latency(comparison))
                 .append("<h2>Memory</h2>\n")

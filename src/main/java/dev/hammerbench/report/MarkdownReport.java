@@ -35,6 +35,10 @@ final class MarkdownReport implements ReportFormat {
         if (!errors.isEmpty()) {
             md.append("### Errors\n\n").append(MarkdownTable.render(errorTable(errors, Integer.MAX_VALUE))).append('\n');
         }
+        List<KernelLines.KernelLine> kernel = KernelLines.of(comparison);
+        if (!kernel.isEmpty()) {
+            md.append("### Kernel evidence\n\n").append(MarkdownTable.render(KernelLines.table(kernel))).append('\n');
+        }
         md.append("## Memory\n\n");
         md.append(MarkdownTable.render(MemoryTable.build(comparison, harnessName))).append('\n');
         md.append(MemoryTable.note(comparison)).append("\n\n");

@@ -53,6 +53,11 @@ public final class TextReport {
             lines.add("errors:");
             lines.addAll(errors);
         }
+        List<String> kernel = KernelLines.text(comparison);
+        if (!kernel.isEmpty()) {
+            lines.add("kernel (TCP counters during each server's round):");
+            lines.addAll(kernel);
+        }
         lines.add("");
         lines.add("memory");
         lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
