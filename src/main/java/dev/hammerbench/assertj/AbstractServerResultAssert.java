@@ -37,7 +37,10 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
         return child(MemoryAssert.class, ServerResult.class, actual, MemoryAssert::new, reachable);
     }
 
-    /** Verifies that this server's throughput is at least {@code factor} times {@code other}'s. */
+    /**
+     * Verifies that this server's throughput is at least {@code factor} times {@code other}'s. Over
+     * rounds, the low end of the ratio's 95 % interval must reach the factor, so noise cannot pass it.
+     */
     public SELF isFasterThan(ServerResult other, double factor) {
         Objects.requireNonNull(other, "other server result");
         Arguments.positive("speed factor", factor);
@@ -55,6 +58,30 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
         Arguments.positive("speed factor", factor);
         return verify(target -> comparison.names().contains(otherName)
                 ? Comparisons.faster(target, Target.of(comparison.server(otherName)), factor)
+                : AbstractComparisonAssert.unknownServer(comparison, otherName));
+    }
+
+    /**
+     * Verifies that this server is not significantly slower than {@code other}: Mann-Whitney U over
+     * the rounds' req/s at 95 % finds no difference in the other's favour. What a regression guard
+     * wants: "no worse than the baseline". Needs at least 4 rounds a server ({@code @Hammer(rounds = 5)});
+     * with fewer it fails, because it could never catch a regression.
+     */
+    public SELF isNotSignificantlySlowerThan(ServerResult other) {
+        Objects.requireNonNull(other, "other server result");
+        return verify(target -> Comparisons.notSignificantlySlower(target, Target.of(other)));
+    }
+
+    /**
+     * Verifies that this server is not significantly slower than the server called
+     * {@code otherName} in the same round (see {@link #isNotSignificantlySlowerThan(ServerResult)}).
+     *
+     * @throws IllegalStateException when this assert did not come from {@code assertThat(comparison).server(..)}
+     */
+    public SELF isNotSignificantlySlowerThan(String otherName) {
+        Comparison comparison = sameRound(otherName, "isNotSignificantlySlowerThan");
+        return verify(target -> comparison.names().contains(otherName)
+                ? Comparisons.notSignificantlySlower(target, Target.of(comparison.server(otherName)))
                 : AbstractComparisonAssert.unknownServer(comparison, otherName));
     }
 
@@ -87,7 +114,7 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
     private Comparison sameRound(String otherName, String method) {
         Objects.requireNonNull(otherName, "other server name");
         if (round == null) {
-            throw new IllegalStateException(method + "(String, double) compares servers of one round; reach this assert"
+            throw new IllegalStateException(method + "(String" + (method.startsWith("isNot") ? "" : ", double") + ") compares servers of one round; reach this assert"
                     + " through HammerAssertions.assertThat(comparison).server(\"name\"), or pass the other ServerResult");
         }
         return round;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * seed's: 2000 calls, all in flight at once, a new connection each, a 1 s timeout.
  *
  * <p>Configuration parameters (or system properties) override every plan of a run:
- * {@value #CALLS_KEY}, {@value #TIMEOUT_KEY}, and {@value #SCALE_KEY} (a factor for calls,
- * duration and warm-up, e.g. 0.1 for quick CI runs).
+ * {@value #CALLS_KEY}, {@value #TIMEOUT_KEY}, {@value #ROUNDS_KEY}, and {@value #SCALE_KEY} (a factor
+ * for calls, duration and warm-up, e.g. 0.1 for quick CI runs).
  */
 @Documented
 @Inherited
@@ -30,6 +30,17 @@ public @interface Hammer {
     String CALLS_KEY = "hammerbench.calls";
     String TIMEOUT_KEY = "hammerbench.timeout";
     String SCALE_KEY = "hammerbench.calls.scale";
+    String ROUNDS_KEY = "hammerbench.rounds";
+    /** How long the harness warms its own engine once per JVM before the first round, e.g. "2s"; "0" (the default): off. */
+    String HARNESS_WARMUP_KEY = "hammerbench.harness.warmup";
+
+    /**
+     * Measured rounds per server, interleaved (A B C A B C ...) so drift hits every server alike.
+     * With more than one, each speed figure is the median over rounds with a 95 % interval, and
+     * the relative column says whether a difference is significant (Mann-Whitney U; it needs at
+     * least 4 rounds, 5 are a good default for a CI gate).
+     */
+    int rounds() default 1;
 
     /** Calls to count per server; -1 means 2000 unless {@link #duration()} bounds the round instead. */
     long calls() default -1;
@@ -39,6 +50,15 @@ public @interface Hammer {
 
     /** Calls in flight at most; 0 means all of them at once, as the seed did. */
     int concurrency() default 0;
+
+    /**
+     * Spread the starts of the callers evenly over this time, e.g. "2s" (Gatling's rampUsers, k6's
+     * ramping executors): with every call at once, call i of n starts at i/n of it; with a
+     * concurrency, each caller's first call does. "0s" starts them all in one burst. "" (the
+     * default): one burst, except that every call at once starts one call every 1.25 ms, the
+     * pace of the seed's thread-per-call client (see the README, "all at once"). Not with a rate.
+     */
+    String rampUp() default "";
 
     /** Calls per second (the open model: latency counts from the intended send time); 0 for as fast as allowed. */
     double rate() default 0;

@@ -16,7 +16,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A validated {@link Hammer}: the plan (after the run-wide overrides), the settle delay, whether
  * the servers go all at once, and any explicit targets.
  */
-record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, List<ServerInfo> urls) {
+record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, List<ServerInfo> urls, int rounds,
+        Duration harnessWarmup) {
+
+    /** More rounds than this is a typo, not a plan: 1000 rounds of the default plan take hours. */
+    static final int MAX_ROUNDS = 1000;
 
     /**
      * @param where "FooTest" or "FooTest.bar()", for messages
@@ -27,6 +31,8 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
         Optional<String> callsOverride = context.getConfigurationParameter(Hammer.CALLS_KEY);
         Optional<String> timeoutOverride = context.getConfigurationParameter(Hammer.TIMEOUT_KEY);
         Optional<String> scale = context.getConfigurationParameter(Hammer.SCALE_KEY);
+        Optional<String> roundsOverride = context.getConfigurationParameter(Hammer.ROUNDS_KEY);
+        Optional<String> harnessWarmup = context.getConfigurationParameter(Hammer.HARNESS_WARMUP_KEY);
         try {
             if (!hammer.duration().isEmpty() && hammer.calls() != -1) {
                 throw problem(where, "calls/duration", "are both set",
@@ -55,12 +61,21 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             if (!hammer.deadline().isEmpty()) {
                 builder.deadline(duration(where, "deadline", hammer.deadline()));
             }
+            if (!hammer.rampUp().isEmpty()) {
+                builder.rampUp(rampUp(where, hammer.rampUp()));
+            }
             if (scale.isPresent()) {
                 builder.scale(scaleFactor(where, scale.get()));
             }
             HammerPlan plan = builder.build();
             Duration settle = settle(where, hammer.settle());
-            return new HammerDeclaration(plan, settle, hammer.parallel(), urls(where, hammer.urls()));
+            int rounds = roundsOverride.isPresent()
+                    ? rounds(where, Hammer.ROUNDS_KEY, roundsOverride.get())
+                    : rounds(where, "rounds", Integer.toString(hammer.rounds()));
+            Duration warmHarness = harnessWarmup.isEmpty() ? HarnessWarmup.DEFAULT
+                    : zeroOrDuration(where, Hammer.HARNESS_WARMUP_KEY, harnessWarmup.get());
+            return new HammerDeclaration(plan, settle, hammer.parallel(), urls(where, hammer.urls()), rounds,
+                    warmHarness);
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@Hammer on " + where + ": " + e.getMessage(), e);
         }
@@ -93,15 +108,31 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
         return List.copyOf(targets);
     }
 
-    private static Duration settle(String where, String text) {
+    private static Duration rampUp(String where, String text) {
         if (text.strip().matches("0+(\\.0*)?\\s*(ms|s|m)?") || text.strip().equalsIgnoreCase("PT0S")) {
             return Duration.ZERO;
         }
         try {
             return DurationParser.parse(text);
         } catch (IllegalArgumentException e) {
-            throw problem(where, "settle", "\"" + text + "\" is not a duration", "0 (no settling) or "
+            throw problem(where, "rampUp", "\"" + text + "\" is not a duration", "\"\" (the default), \"0s\" (one burst) or "
                     + DurationParser.ACCEPTED);
+        }
+    }
+
+    private static Duration settle(String where, String text) {
+        return zeroOrDuration(where, "settle", text);
+    }
+
+    private static Duration zeroOrDuration(String where, String attribute, String text) {
+        if (text.strip().matches("0+(\\.0*)?\\s*(ms|s|m)?") || text.strip().equalsIgnoreCase("PT0S")) {
+            return Duration.ZERO;
+        }
+        try {
+            return DurationParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw problem(where, attribute, "\"" + text + "\" is not a duration", "0 (" + (attribute.equals("settle")
+                    ? "no settling" : "off") + ") or " + DurationParser.ACCEPTED);
         }
     }
 
@@ -123,6 +154,19 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             // said below
         }
         throw problem(where, key, "is \"" + text + "\"", "a positive whole number of calls, e.g. 2000");
+    }
+
+    private static int rounds(String where, String attribute, String text) {
+        try {
+            int rounds = Integer.parseInt(text.strip());
+            if (rounds >= 1 && rounds <= MAX_ROUNDS) {
+                return rounds;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw problem(where, attribute, "is \"" + text + "\"", "a whole number of rounds from 1 to " + MAX_ROUNDS
+                + "; 5 or more let the verdicts tell a difference from noise");
     }
 
     private static double scaleFactor(String where, String text) {

@@ -39,6 +39,7 @@ final class CsvRows {
         memory(row, server.before(), server.after(), server.peakRss());
         row.put("relative_memory", Relative.memory(comparison, server));
         row.put("larger_by", Numbers.decimal(Relative.largerBy(comparison, server)));
+        RoundFigures.csv(row, comparison, server);
         return row;
     }
 

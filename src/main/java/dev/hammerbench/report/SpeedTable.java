@@ -4,6 +4,7 @@ import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HarnessResult;
 import dev.hammerbench.result.LatencySummary;
 import dev.hammerbench.result.ServerResult;
+import dev.hammerbench.result.SpeedFigures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,13 @@ final class SpeedTable {
                 Table.Column.number("calls", 9),
                 Table.Column.number("ok %", 6),
                 Table.Column.text("outcomes", TEXT_OUTCOMES_WIDTH),
-                Table.Column.number("req/s", 8),
-                Table.Column.number("time/call", 9),
-                Table.Column.number("p50", 7),
-                Table.Column.number("p90", 7),
-                Table.Column.number("p99", 7),
-                Table.Column.number("max", 7),
-                Table.Column.number("CPU ms/1k", 9),
+                Table.Column.number("req/s", 13),
+                Table.Column.number("time/call", 15),
+                Table.Column.number("p50", 15),
+                Table.Column.number("p90", 15),
+                Table.Column.number("p99", 15),
+                Table.Column.number("max", 15),
+                Table.Column.number("CPU ms/1k", 13),
                 Table.Column.whole("relative"));
         List<List<String>> rows = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
@@ -41,8 +42,27 @@ final class SpeedTable {
         return new Table(columns, rows);
     }
 
+    /** The latency columns (p50 .. max), which text sets in a table of their own when rounds widen the cells. */
+    static final List<Integer> LATENCY_COLUMNS = List.of(6, 7, 8, 9);
+
     private static List<String> row(Comparison comparison, ServerResult server, int outcomesWidth) {
         var hammer = server.hammer();
+        if (server.perRound().size() > 1) {
+            SpeedFigures speed = server.speed();
+            return List.of(
+                    server.server().displayName(),
+                    Long.toString(hammer.sent()),
+                    Units.percent(hammer.successRate()),
+                    OutcomeText.compact(hammer.outcomes(), outcomesWidth),
+                    EstimateCells.rate(speed.throughput()),
+                    EstimateCells.seconds(speed.secondsPerCall()),
+                    EstimateCells.seconds(speed.p50()),
+                    EstimateCells.seconds(speed.p90()),
+                    EstimateCells.seconds(speed.p99()),
+                    EstimateCells.seconds(speed.max()),
+                    EstimateCells.oneDecimal(speed.cpuMillisPer1000Calls()),
+                    Relative.speed(comparison, server));
+        }
         LatencySummary latency = hammer.latency();
         return List.of(
                 server.server().displayName(),

@@ -24,6 +24,15 @@ record Table(List<Column> columns, List<List<String>> rows) {
         rows = List.copyOf(copies);
     }
 
+    /** Only the given columns, in the order given. */
+    Table select(List<Integer> indexes) {
+        List<List<String>> picked = new ArrayList<>();
+        for (List<String> row : rows) {
+            picked.add(indexes.stream().map(row::get).toList());
+        }
+        return new Table(indexes.stream().map(columns::get).toList(), picked);
+    }
+
     /**
      * @param header the column title
      * @param numeric right-aligned when true

@@ -28,11 +28,35 @@ public final class TextReport {
         lines.add(cut("Hammerbench round: " + Text.oneLine(comparison.title())));
         lines.add("");
         lines.add("speed");
-        lines.addAll(TextTable.render(SpeedTable.build(comparison, harnessName, SpeedTable.TEXT_OUTCOMES_WIDTH)));
+        Table speed = SpeedTable.build(comparison, harnessName, SpeedTable.TEXT_OUTCOMES_WIDTH);
+        if (comparison.rounds() > 1) {
+            // "±" widens every figure past 160 columns: the latency columns get a table of their own
+            List<Integer> latency = new ArrayList<>(List.of(0));
+            latency.addAll(SpeedTable.LATENCY_COLUMNS);
+            List<Integer> rest = new ArrayList<>();
+            for (int c = 0; c < speed.columns().size(); c++) {
+                if (!SpeedTable.LATENCY_COLUMNS.contains(c)) {
+                    rest.add(c);
+                }
+            }
+            lines.addAll(TextTable.render(speed.select(rest)));
+            lines.add("");
+            lines.add("latency");
+            lines.addAll(TextTable.render(speed.select(latency)));
+        } else {
+            lines.addAll(TextTable.render(speed));
+        }
+        SpeedNotes.lines(comparison).forEach(line -> lines.add(cut(line)));
+        ClientBound.lines(comparison).forEach(line -> lines.add(cut(line)));
         List<String> errors = ErrorLines.text(comparison);
         if (!errors.isEmpty()) {
             lines.add("errors:");
             lines.addAll(errors);
+        }
+        List<String> kernel = KernelLines.text(comparison);
+        if (!kernel.isEmpty()) {
+            lines.add("kernel (TCP counters during each server's round):");
+            lines.addAll(kernel);
         }
         lines.add("");
         lines.add("memory");

@@ -17,12 +17,20 @@ import java.util.stream.Collectors;
  * @param totalTime the whole round: both settle delays, the snapshots and the load
  * @param servers one result per server, in declaration order
  * @param harness the test JVM's own row
+ * @param waited how long the round waited for other rounds on the machine to end before it began
  */
 public record Comparison(String title, PlanSummary plan, boolean parallel, Duration settle, Instant startedAt,
-        Duration totalTime, List<ServerResult> servers, HarnessResult harness) {
+        Duration totalTime, List<ServerResult> servers, HarnessResult harness, Duration waited) {
 
     public Comparison {
         servers = List.copyOf(servers);
+        waited = waited == null ? Duration.ZERO : waited;
+    }
+
+    /** A round that did not wait for another. */
+    public Comparison(String title, PlanSummary plan, boolean parallel, Duration settle, Instant startedAt,
+            Duration totalTime, List<ServerResult> servers, HarnessResult harness) {
+        this(title, plan, parallel, settle, startedAt, totalTime, servers, harness, Duration.ZERO);
     }
 
     /** The result of the server called {@code name}. */
@@ -30,6 +38,11 @@ public record Comparison(String title, PlanSummary plan, boolean parallel, Durat
         return servers.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no server named '" + name + "' in this round; servers: "
                         + names()));
+    }
+
+    /** Rounds per server: 1 unless {@code @Hammer(rounds = N)} asked for more. */
+    public int rounds() {
+        return servers.stream().mapToInt(s -> s.perRound().size()).max().orElse(1);
     }
 
     public List<String> names() {

@@ -2,6 +2,7 @@ package dev.hammerbench.result;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -17,19 +18,96 @@ import java.util.OptionalLong;
  * @param memoryOverTime resident size sampled during the load (empty when not sampled)
  * @param peakSource how {@code peakRss} was measured: "VmHWM" (the kernel's high-water mark, reset
  *     through clear_refs before the load), "sampled" (the highest sample), or "" when unknown
+ * @param rounds with {@code @Hammer(rounds = N > 1)}: every round's own result, in round order; then
+ *     {@code hammer} pools them (counts summed, latency percentiles the median over rounds),
+ *     {@code before} is from before the first round, {@code after} from after the last, the peak
+ *     the highest of all, {@code cpuTime} the sum, {@code memoryOverTime} the last round's. Empty
+ *     for a single round. {@link #speed()} has the per-round statistics. A round's own result has
+ *     no before and after (null): memory is read around all rounds.
+ * @param othersCpuShare the share of the machine's CPU (0..1) that processes other than the server's
+ *     group and the harness used during its load; over rounds the highest. Empty when not measured
+ *     (off Linux, or servers hammered all at once, where each is the others' neighbour).
+ * @param kernel what the kernel's TCP counters said about the load, where they could be read (Linux);
+ *     over rounds the sum of every round's
  */
 public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
-        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
+        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
+        List<ServerResult> rounds, OptionalDouble othersCpuShare, Optional<KernelEvidence> kernel) {
 
     public ServerResult {
+        kernel = kernel == null ? Optional.empty() : kernel;
         memoryOverTime = List.copyOf(memoryOverTime);
         peakSource = peakSource == null ? "" : peakSource;
+        rounds = List.copyOf(rounds);
+        othersCpuShare = othersCpuShare == null ? OptionalDouble.empty() : othersCpuShare;
+    }
+
+    /** A single round's result. */
+    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
+            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, List.of(),
+                OptionalDouble.empty());
+    }
+
+    /** A result without kernel evidence. */
+    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
+            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
+            List<ServerResult> rounds, OptionalDouble othersCpuShare) {
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, rounds, othersCpuShare,
+                Optional.empty());
+    }
+
+    /**
+     * One server over several rounds of the same plan.
+     *
+     * @param rounds each round's result, in round order (one round: that result, with this before and after)
+     * @param before memory before the first round
+     * @param after memory after the last round
+     */
+    public static ServerResult overRounds(List<ServerResult> rounds, MemorySnapshot before, MemorySnapshot after) {
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("a server result needs at least one round");
+        }
+        if (rounds.size() == 1) {
+            ServerResult only = rounds.get(0);
+            return new ServerResult(only.server, only.hammer, before, after, only.peakRss, only.cpuTime,
+                    only.memoryOverTime, only.peakSource, List.of(), only.othersCpuShare, only.kernel);
+        }
+        ServerResult pooled = Pooling.server(rounds, before, after);
+        Optional<KernelEvidence> kernel = rounds.stream().map(ServerResult::kernel)
+                .reduce(Optional.empty(), KernelEvidence::plus);
+        return new ServerResult(pooled.server, pooled.hammer, pooled.before, pooled.after, pooled.peakRss,
+                pooled.cpuTime, pooled.memoryOverTime, pooled.peakSource, pooled.rounds, pooled.othersCpuShare, kernel);
+    }
+
+    /** Every round's own result: {@link #rounds()}, or this result alone for a single round. */
+    public List<ServerResult> perRound() {
+        return rounds.isEmpty() ? List.of(this) : rounds;
+    }
+
+    /** The speed table's figures as medians over the rounds, each with its 95 % interval. */
+    public SpeedFigures speed() {
+        return SpeedFigures.of(perRound());
     }
 
     /** A result whose peak was measured in a way nobody recorded. */
     public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
             OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime) {
         this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, "");
+    }
+
+    /**
+     * How many times this server's throughput exceeds {@code other}'s over their rounds, with the
+     * interval and significance of {@link Shift}; empty when either had a round without a single
+     * success (a zero rate has no ratio).
+     */
+    public Optional<Shift> throughputRatio(ServerResult other) {
+        List<Double> own = perRound().stream().map(r -> r.hammer().throughput()).toList();
+        List<Double> theirs = other.perRound().stream().map(r -> r.hammer().throughput()).toList();
+        if (own.stream().anyMatch(v -> !(v > 0)) || theirs.stream().anyMatch(v -> !(v > 0))) {
+            return Optional.empty();
+        }
+        return Optional.of(Shift.ofRatio(own, theirs));
     }
 
     public String name() {

@@ -49,6 +49,15 @@ final class Results {
                 List.of(servers), new HarnessResult(1, harness, harness, Duration.ofMillis(500)));
     }
 
+    /** A server over rounds of 2000 calls each, one round a wall time in milliseconds (2000 ms: 1000 calls/s). */
+    static ServerResult overRounds(String name, long... wallMillis) {
+        List<ServerResult> rounds = new java.util.ArrayList<>();
+        for (long wall : wallMillis) {
+            rounds.add(server(name).wall(Duration.ofMillis(wall)).build());
+        }
+        return ServerResult.overRounds(rounds, rounds.get(0).before(), rounds.get(rounds.size() - 1).after());
+    }
+
     static PlanSummary plan(long calls) {
         return new PlanSummary(calls, null, 50, 0, Duration.ofSeconds(1), true, 0, 1.0, "GET", "");
     }

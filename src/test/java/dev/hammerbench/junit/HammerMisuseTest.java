@@ -112,6 +112,14 @@ class HammerMisuseTest {
     }
 
     @Test
+    void roundsOutOfRange() {
+        assertMessage("zeroRounds", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$MisusedTestCases.zeroRounds(): rounds is \"0\"; accepted: a whole number of"
+                        + " rounds from 1 to 1000; 5 or more let the verdicts tell a difference from noise");
+        assertMessage("tooManyRounds", ExtensionConfigurationException.class, "rounds is \"1001\"; accepted: ");
+    }
+
+    @Test
     void badSettleDuplicateTargetAndNonHttpTarget() {
         assertMessage("badSettle", ExtensionConfigurationException.class,
                 "settle \"soon\" is not a duration; accepted: 0 (no settling) or a positive duration");
@@ -129,6 +137,12 @@ class HammerMisuseTest {
         knobs = Failures.of(Map.of(Hammer.CALLS_KEY, "lots"), KnobTestCases.class);
         knobs.assertMessage("hammered", ExtensionConfigurationException.class,
                 "hammerbench.calls is \"lots\"; accepted: a positive whole number of calls");
+        knobs = Failures.of(Map.of(Hammer.ROUNDS_KEY, "many"), KnobTestCases.class);
+        knobs.assertMessage("hammered", ExtensionConfigurationException.class,
+                "hammerbench.rounds is \"many\"; accepted: a whole number of rounds from 1 to 1000");
+        knobs = Failures.of(Map.of(Hammer.HARNESS_WARMUP_KEY, "soon"), KnobTestCases.class);
+        knobs.assertMessage("hammered", ExtensionConfigurationException.class,
+                "hammerbench.harness.warmup \"soon\" is not a duration; accepted: 0 (off) or a positive duration");
         knobs = Failures.of(Map.of(Hammer.TIMEOUT_KEY, "0s"), KnobTestCases.class);
         knobs.assertMessage("hammered", ExtensionConfigurationException.class,
                 "hammerbench.timeout: \"0s\" is not positive; accepted: ");
@@ -182,6 +196,16 @@ class HammerMisuseTest {
         @Test
         @Hammer(settle = "soon")
         void badSettle() {
+        }
+
+        @Test
+        @Hammer(rounds = 0, settle = "0")
+        void zeroRounds() {
+        }
+
+        @Test
+        @Hammer(rounds = 1001, settle = "0")
+        void tooManyRounds() {
         }
 
         @Test
@@ -240,7 +264,7 @@ class HammerMisuseTest {
 
     @Test
     void everyMisuseFailed() {
-        assertThat(failures.size()).isEqualTo(17);
+        assertThat(failures.size()).isEqualTo(19);
     }
 
 }

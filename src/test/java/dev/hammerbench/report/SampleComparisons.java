@@ -31,8 +31,8 @@ final class SampleComparisons {
     static final Instant START = Instant.parse("2026-11-26T06:00:00Z");
     static final long MIB = 1024 * 1024;
 
-    static final PlanSummary SEED_PLAN = new PlanSummary(2000, null, 2000, 0, Duration.ofSeconds(1), false, 0, 1.0,
-            "GET", "");
+    static final PlanSummary SEED_PLAN = new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0,
+            "GET", "", null, Duration.ofMillis(1999), true);
 
     private SampleComparisons() {
     }
@@ -52,6 +52,12 @@ final class SampleComparisons {
                         mib(22.30), mib(23.64), 12, 480),
                 server("tornado", "4.3", 11032, 8004, "/hello?name=World", ok(2000), 8_000, latency(2000, 2_300, 4_100, 11_000, 36_000),
                         mib(21.28), mib(22.79), 1, 450));
+        ServerResult webpy = servers.get(1);
+        ServerResult webpyWithKernel = new ServerResult(webpy.server(), webpy.hammer(), webpy.before(), webpy.after(),
+                webpy.peakRss(), webpy.cpuTime(), webpy.memoryOverTime(), webpy.peakSource(), List.of(),
+                java.util.OptionalDouble.empty(), java.util.Optional.of(new dev.hammerbench.result.KernelEvidence(5_412, 5_412, 1_980, 2_003,
+                        OptionalLong.of(1_993), 2_100, java.util.OptionalInt.of(5), false)));
+        servers = List.of(servers.get(0), webpyWithKernel, servers.get(2), servers.get(3), servers.get(4));
         return new Comparison("FrameworkShootoutTest.everyServerAnswers", SEED_PLAN, false, Duration.ofSeconds(2),
                 START, Duration.ofMillis(46_400), servers, harness(mib(34.82), mib(54.28), 5_900));
     }
@@ -105,6 +111,31 @@ final class SampleComparisons {
         return new Comparison("Hostile \"names\", <tags> & commas,\nnewlines", plan, false, Duration.ofSeconds(1),
                 START.plusSeconds(120), Duration.ofMillis(9_876), List.of(script, longName),
                 harness(60 * MIB, 61 * MIB, 1_000));
+    }
+
+    /**
+     * Rounds of 20 000 calls a server: "fast" and "twin" alike (~20k req/s), "slow" 1.6x slower in
+     * every round and jumpy (its req/s varies ~18 %).
+     *
+     * @param rounds 1 to 5: the first so many of each server's five rounds
+     */
+    static Comparison roundsRound(int rounds) {
+        List<ServerResult> servers = List.of(
+                overRounds("fast", 9001, rounds, 1000, 1010, 990, 1005, 995),
+                overRounds("twin", 9002, rounds, 1002, 990, 1008, 996, 1004),
+                overRounds("slow", 9003, rounds, 1600, 2100, 1300, 1610, 1900));
+        return new Comparison("RoundsTest.shootout", SEED_PLAN, false, Duration.ofSeconds(2), START,
+                Duration.ofSeconds(30), servers, harness(60 * MIB, 61 * MIB, 9_000));
+    }
+
+    private static ServerResult overRounds(String name, int port, int rounds, long... wallMillis) {
+        List<ServerResult> each = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            long wall = wallMillis[r];
+            each.add(server(name, "1.0", port, port, "/", ok(20_000), wall,
+                    latency(20_000, wall / 2, wall, wall * 3, wall * 10), 40 * MIB, 41 * MIB, 1, 200 + wall / 10));
+        }
+        return ServerResult.overRounds(each, each.get(0).before(), each.get(each.size() - 1).after());
     }
 
     private static ServerResult server(String name, String version, long pid, int port, String path, Outcomes outcomes,

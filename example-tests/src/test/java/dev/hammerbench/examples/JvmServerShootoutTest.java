@@ -31,8 +31,12 @@ import org.junit.jupiter.api.Test;
         versionFromServerHeader = true)
 class JvmServerShootoutTest {
 
+    /**
+     * Five rounds a server, interleaved: each figure is a median with its interval, and the relative
+     * column says "slower" only when Mann-Whitney U finds it significant (see the README's Rounds).
+     */
     @Test
-    @Hammer(calls = 20_000, warmup = 2_000, concurrency = 50, keepAlive = true, timeout = "5s")
+    @Hammer(calls = 8_000, warmup = 1_000, concurrency = 50, keepAlive = true, timeout = "5s", rounds = 5)
     void everyServerTakesFiftyKeepAliveCallers(Comparison comparison) {
         assertThat(comparison).hasServers("jdk", "jetty", "undertow", "netty");
         assertThat(comparison).everyServer().hasSuccessRateAtLeast(0.999);
@@ -42,6 +46,8 @@ class JvmServerShootoutTest {
             assertThat(server).hasThroughputAtLeast(250);
             assertThat(server).latency().p99Below(Duration.ofSeconds(1));
         }
+        // The one gap wide enough to bet on, taken at the low end of the interval over the rounds.
+        assertThat(comparison).server("netty").isFasterThan("jdk", 2);
     }
 
     @Test
