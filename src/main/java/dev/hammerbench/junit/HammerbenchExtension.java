@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * parameters. State lives in the context stores, never in fields.
  */
 class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, BeforeTestExecutionCallback,
-        ParameterResolver {
+        ParameterResolver, ExecutionCondition {
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HammerbenchExtension.class);
     static final String OUTPUT_DIR_KEY = "hammerbench.output.dir";
@@ -30,6 +32,11 @@ class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, Bef
     static {
         // before the first HttpClient or OSHI class initialises SLF4J
         QuietSlf4j.whereNoProvider();
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return DockerCondition.evaluate(context);
     }
 
     @Override

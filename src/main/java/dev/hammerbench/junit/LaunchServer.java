@@ -81,6 +81,34 @@ public @interface LaunchServer {
     /** Take the version from the server's {@code Server} response header once it is ready. */
     boolean versionFromServerHeader() default false;
 
+    /**
+     * A Docker image to run instead of a process, e.g. "nginx:1.25", started through Testcontainers
+     * (which must be on the test classpath) with host networking, so the load reaches the server on
+     * 127.0.0.1 with no docker-proxy in between. {@link #command()} is then the container's command
+     * (empty: the image's own); mainClass, jvmArgs and workingDir do not apply. Where no Docker engine
+     * answers, the test class (or method) is skipped, unless {@link #DOCKER_REQUIRED_KEY} is true.
+     */
+    String image() default "";
+
+    /**
+     * For {@link #image()}: the port the server listens on inside the container, which under host
+     * networking is the host's port too. 0 (the default): the server listens on the {port} the
+     * extension picks, so {@code command} or {@code env} must hold {port}.
+     */
+    int containerPort() default 0;
+
+    /** For {@link #image()}: the container's memory limit, e.g. "256m", "1g"; "" for none. */
+    String memoryLimit() default "";
+
+    /** For {@link #image()}: the CPUs the container may use, e.g. "0.5", "2"; "" for no limit. */
+    String cpus() default "";
+
+    /**
+     * Configuration parameter: "true" makes a class whose servers need Docker fail where no engine
+     * answers, instead of being skipped (for CI, where Docker must be there).
+     */
+    String DOCKER_REQUIRED_KEY = "hammerbench.docker.required";
+
     /** How a launched server is known to be ready. */
     enum Readiness {
         /** An HTTP request to the url (or readyPath) gets a response (with readyStatus, when set). */

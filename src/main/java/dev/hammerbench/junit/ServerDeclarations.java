@@ -1,5 +1,6 @@
 package dev.hammerbench.junit;
 
+import dev.hammerbench.server.ContainerSpec;
 import dev.hammerbench.server.Placeholders;
 import dev.hammerbench.server.ReadinessCheck;
 import dev.hammerbench.server.ServerSpec;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -58,7 +60,8 @@ final class ServerDeclarations {
         String name = server.name();
         boolean hasCommand = server.command().length > 0;
         boolean hasMain = !server.mainClass().isBlank();
-        if (hasCommand == hasMain) {
+        Optional<ContainerSpec> container = ContainerDeclarations.container(where, server);
+        if (container.isEmpty() && hasCommand == hasMain) {
             throw problem(where, name, "command/mainClass", hasCommand ? "are both set" : "are both missing",
                     "exactly one: command = {\"python3\", \"app.py\", \"{port}\"} or mainClass = \"com.example.Main\"");
         }
@@ -88,7 +91,7 @@ final class ServerDeclarations {
         Duration startupTimeout = duration(where, name, "startupTimeout", server.startupTimeout());
         return new ServerSpec(name, List.of(server.command()), server.mainClass().strip(), List.of(server.jvmArgs()),
                 List.of(server.args()), server.url(), env, workingDir, server.host(), server.port(),
-                readiness(where, server), startupTimeout, version(where, server), logDir.resolve(name + ".log"));
+                readiness(where, server), startupTimeout, version(where, server), logDir.resolve(name + ".log"), container);
     }
 
     private static ReadinessCheck readiness(String where, LaunchServer server) {

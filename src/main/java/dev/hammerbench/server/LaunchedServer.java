@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A running, ready server process and its whole process group; {@link #close()} stops the group
- * (TERM, up to 5 s, KILL) and returns once nothing of it is left.
+ * (TERM, up to 5 s, KILL) and returns once nothing of it is left. A container server
+ * ({@link ServerSpec#container()}) is removed instead.
  */
 public final class LaunchedServer implements AutoCloseable {
 
@@ -22,12 +23,18 @@ public final class LaunchedServer implements AutoCloseable {
     private final ServerInfo info;
     private final Process process;
     private final boolean grouped;
+    private final Runnable removeContainer;
     private boolean closed;
 
-    private LaunchedServer(ServerInfo info, Process process, boolean grouped) {
+    private LaunchedServer(ServerInfo info, Process process, boolean grouped, Runnable removeContainer) {
         this.info = info;
         this.process = process;
         this.grouped = grouped;
+        this.removeContainer = removeContainer;
+    }
+
+    static LaunchedServer ofContainer(ServerInfo info, Runnable removeContainer) {
+        return new LaunchedServer(info, null, false, removeContainer);
     }
 
     /**
@@ -37,6 +44,9 @@ public final class LaunchedServer implements AutoCloseable {
      *     by the deadline; nothing of it is left running then
      */
     public static LaunchedServer launch(ServerSpec spec) {
+        if (spec.container().isPresent()) {
+            return ContainerLaunch.launch(spec, spec.container().get());
+        }
         check(spec);
         for (int attempt = 1; ; attempt++) {
             int port = spec.port() != 0 ? spec.port() : Ports.free(spec.host());
@@ -61,6 +71,10 @@ public final class LaunchedServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (removeContainer != null) {
+            removeContainer.run();
+            return;
+        }
         try {
             stop(process, grouped, STOP_GRACE);
         } catch (IllegalStateException e) {
@@ -146,7 +160,7 @@ public final class LaunchedServer implements AutoCloseable {
                 Duration startup = Duration.ofNanos(System.nanoTime() - spawned);
                 String version = spec.version().version(url, spec.workingDir());
                 ServerInfo info = new ServerInfo(spec.name(), version, process.pid(), port, url, spec.logFile(), startup);
-                return new LaunchedServer(info, process, grouped);
+                return new LaunchedServer(info, process, grouped, null);
             } catch (RuntimeException | PortTakenException e) {
                 // nothing owns the process yet: stop it here, whatever failed
                 stop(process, grouped, STOP_GRACE);

@@ -11,17 +11,32 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Groups are registered right after spawn and unregistered once confirmed stopped, so a recycled
  * process-group id is never signalled.
+ *
+ * <p>Containers ("+container:ID" lines) are registered the moment the engine creates them and removed
+ * on end of file with {@code docker rm -f}: the CLI reads DOCKER_HOST and the Docker contexts as
+ * the user's engine does and needs no JVM; where there is no CLI, curl over the local socket does
+ * the same (DELETE /containers/ID?force=true). Container ids are never reused, so unlike a pgid a
+ * stale entry cannot hit anything else. This is what Testcontainers' Ryuk does for its own
+ * containers, without an image to pull.
  */
 final class Reaper {
 
     private static final String SCRIPT = String.join("\n",
             "trap '' HUP INT",
             "groups=' '",
+            "containers=' '",
             "while IFS= read -r line; do",
             "  case \"$line\" in",
+            "    +container:*) containers=\"$containers${line#+container:} \" ;;",
+            "    -container:*) containers=$(printf '%s' \"$containers\" | sed \"s/ ${line#-container:} / /\") ;;",
             "    +*) case \"$groups\" in *\" ${line#+} \"*) ;; *) groups=\"$groups${line#+} \" ;; esac ;;",
             "    -*) groups=$(printf '%s' \"$groups\" | sed \"s/ ${line#-} / /\") ;;",
             "  esac",
+            "done",
+            "for c in $containers; do",
+            "  if command -v docker >/dev/null 2>&1; then docker rm -f \"$c\" >/dev/null 2>&1",
+            "  else curl -s --unix-socket /var/run/docker.sock -X DELETE \"http://localhost/containers/$c?force=true\" >/dev/null 2>&1",
+            "  fi",
             "done",
             "[ -z \"$(printf '%s' \"$groups\" | tr -d ' ')\" ] && exit 0",
             "for g in $groups; do kill -TERM -\"$g\" 2>/dev/null; done",
@@ -72,6 +87,14 @@ final class Reaper {
 
     synchronized void unregister(long pgid) {
         send("-" + pgid);
+    }
+
+    synchronized void registerContainer(String id) {
+        send("+container:" + id);
+    }
+
+    synchronized void unregisterContainer(String id) {
+        send("-container:" + id);
     }
 
     private void send(String line) {

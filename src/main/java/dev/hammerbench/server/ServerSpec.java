@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to launch, with every template still unfilled (the port is chosen at launch).
@@ -23,10 +24,11 @@ import java.util.Objects;
  * @param startupTimeout how long readiness may take
  * @param version how to learn the version
  * @param logFile where stdout and stderr go
+ * @param container how to run it as a container; empty for a process
  */
 public record ServerSpec(String name, List<String> command, String mainClass, List<String> jvmArgs, List<String> args,
         String urlTemplate, Map<String, String> env, Path workingDir, String host, int port, ReadinessCheck readiness,
-        Duration startupTimeout, VersionSource version, Path logFile) {
+        Duration startupTimeout, VersionSource version, Path logFile, Optional<ContainerSpec> container) {
 
     public ServerSpec {
         Objects.requireNonNull(name, "name");
@@ -38,6 +40,7 @@ public record ServerSpec(String name, List<String> command, String mainClass, Li
         Objects.requireNonNull(startupTimeout, "startupTimeout");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(logFile, "logFile");
+        Objects.requireNonNull(container, "container");
     }
 
     boolean childJvm() {

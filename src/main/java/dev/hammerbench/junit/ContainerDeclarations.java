@@ -1,0 +1,119 @@
+package dev.hammerbench.junit;
+
+import static dev.hammerbench.junit.ServerDeclarations.problem;
+
+import dev.hammerbench.server.ContainerSpec;
+import dev.hammerbench.server.DockerEngine;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads and validates the container attributes of a {@link LaunchServer} (image, containerPort, limits). */
+final class ContainerDeclarations {
+
+    /** [registry[:port]/]name[/name...][:tag][@sha256:digest], as Docker spells a reference. */
+    private static final Pattern REFERENCE = Pattern.compile("([a-zA-Z0-9.-]+(:[0-9]+)?/)?"
+            + "[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
+            + "(@sha256:[0-9a-f]{64})?");
+    private static final Pattern MEMORY = Pattern.compile("([0-9]+)([kmg]?)b?");
+
+    private ContainerDeclarations() {
+    }
+
+    /** The container to run, or empty for a process server (then no container attribute may be set). */
+    static Optional<ContainerSpec> container(String where, LaunchServer server) {
+        String name = server.name();
+        if (server.image().isBlank()) {
+            String stray = server.containerPort() != 0 ? "containerPort" : !server.memoryLimit().isEmpty() ? "memoryLimit"
+                    : !server.cpus().isEmpty() ? "cpus" : null;
+            if (stray != null) {
+                throw problem(where, name, stray, "is set without image", stray + " only with image = \"...\"");
+            }
+            return Optional.empty();
+        }
+        String image = server.image().strip();
+        if (!REFERENCE.matcher(image).matches()) {
+            throw problem(where, name, "image", "\"" + server.image() + "\" is not an image reference",
+                    "[registry/]name[:tag][@sha256:digest], e.g. \"nginx:1.25\" or \"ghcr.io/acme/api:2\"");
+        }
+        if (!DockerEngine.testcontainersPresent()) {
+            throw problem(where, name, "image", "needs Testcontainers, which is not on the test classpath",
+                    "add the test dependency org.testcontainers:testcontainers (2.0.x)");
+        }
+        if (!server.mainClass().isBlank()) {
+            throw problem(where, name, "image/mainClass", "are both set",
+                    "one of them: image = \"nginx:1.25\" (command is then the container's) or mainClass");
+        }
+        for (String attribute : new String[] {"jvmArgs", "workingDir", "port"}) {
+            boolean set = switch (attribute) {
+                case "jvmArgs" -> server.jvmArgs().length > 0;
+                case "workingDir" -> !server.workingDir().isEmpty();
+                default -> server.port() != 0;
+            };
+            if (set) {
+                throw problem(where, name, attribute, "is set with image", "port".equals(attribute)
+                        ? "containerPort for the port inside the container (the host's too, under host networking)"
+                        : attribute + " only for process servers");
+            }
+        }
+        int port = server.containerPort();
+        if (port < 0 || port > 65535) {
+            throw problem(where, name, "containerPort", "is " + port,
+                    "1..65535, or 0 when the container's server listens on {port} given in command or env");
+        }
+        if (port == 0 && Stream.of(server.command(), server.args(), server.env()).flatMap(Arrays::stream)
+                .noneMatch(word -> word.contains("{port}"))) {
+            throw problem(where, name, "containerPort", "is missing: the port the image's server listens on is not"
+                    + " known", "containerPort = 80 (the port inside the container), or {port} in command or env");
+        }
+        return Optional.of(new ContainerSpec(image, port, true, memory(where, server), cpus(where, server)));
+    }
+
+    private static long memory(String where, LaunchServer server) {
+        if (server.memoryLimit().isEmpty()) {
+            return 0;
+        }
+        Matcher m = MEMORY.matcher(server.memoryLimit().strip().toLowerCase(Locale.ROOT));
+        long bytes = -1;
+        if (m.matches()) {
+            try {
+                long shift = switch (m.group(2)) {
+                    case "k" -> 10;
+                    case "m" -> 20;
+                    case "g" -> 30;
+                    default -> 0;
+                };
+                bytes = Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
+            } catch (ArithmeticException | NumberFormatException e) {
+                bytes = -1;
+            }
+        }
+        // the engine refuses less than 6 MiB
+        if (bytes < 6L << 20) {
+            throw problem(where, server.name(), "memoryLimit", "is \"" + server.memoryLimit() + "\"",
+                    "at least 6m, as bytes or with k, m, g, e.g. \"256m\", \"1g\"");
+        }
+        return bytes;
+    }
+
+    private static double cpus(String where, LaunchServer server) {
+        if (server.cpus().isEmpty()) {
+            return 0;
+        }
+        double cpus = -1;
+        try {
+            cpus = Double.parseDouble(server.cpus().strip());
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (!(cpus >= 0.01) || cpus > Runtime.getRuntime().availableProcessors() || Double.isNaN(cpus)) {
+            throw problem(where, server.name(), "cpus", "is \"" + server.cpus() + "\"",
+                    "a number of CPUs from 0.01 to " + Runtime.getRuntime().availableProcessors()
+                    + " (this machine's), e.g. \"0.5\"");
+        }
+        return cpus;
+    }
+}

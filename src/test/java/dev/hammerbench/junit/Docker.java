@@ -1,0 +1,96 @@
+package dev.hammerbench.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hammerbench.server.DockerEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/** What the container tests need from a real engine: the test image, the container's cgroup, the CLI to check. */
+final class Docker {
+
+    /** Built by scripts/docker-images.sh from a debootstrapped base: python3 on Debian bookworm, label version 3.11. */
+    static final String PYTHON_IMAGE = "hammerbench/python-test:1";
+    static final String[] HTTP_SERVER = {"python3", "-m", "http.server", "--bind", "127.0.0.1", "{port}"};
+
+    private Docker() {
+    }
+
+    /**
+     * Skips the calling test (not fails) where no engine answers or the test image is not built;
+     * fails instead when HAMMERBENCH_DOCKER_TESTS=required (CI, which has built them).
+     */
+    static void assumeEngineAndImage() {
+        String problem = DockerEngine.problem().orElse(cli("image", "inspect", PYTHON_IMAGE).exit == 0 ? null
+                : "the test image " + PYTHON_IMAGE + " is not built; run scripts/docker-images.sh (as root)");
+        if ("required".equals(System.getenv("HAMMERBENCH_DOCKER_TESTS"))) {
+            assertThat(problem).as("HAMMERBENCH_DOCKER_TESTS=required, but").isNull();
+        }
+        Assumptions.assumeTrue(problem == null, problem);
+    }
+
+    /** Ids of containers, running or not, made from the image; "docker ps" is the independent witness here. */
+    static List<String> containersOf(String image) {
+        Result ps = cli("ps", "-aq", "--no-trunc", "--filter", "ancestor=" + image);
+        assertThat(ps.exit).as("docker ps: %s", ps.out).isZero();
+        return Arrays.stream(ps.out.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static void removeAll(String image) {
+        for (String id : containersOf(image)) {
+            cli("rm", "-f", id);
+        }
+    }
+
+    /** The pids in the cgroup of the container whose main process is {@code pid} (v2, or v1's memory hierarchy). */
+    static List<Long> cgroupProcs(long pid) throws IOException {
+        String v1 = null;
+        String v2 = null;
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "cgroup"))) {
+            String[] parts = line.split(":", 3);
+            if (parts[1].isEmpty()) {
+                v2 = parts[2];
+            } else if (Arrays.asList(parts[1].split(",")).contains("memory")) {
+                v1 = parts[2];
+            }
+        }
+        Path procs = v1 != null ? Path.of("/sys/fs/cgroup/memory" + v1, "cgroup.procs")
+                : Path.of("/sys/fs/cgroup" + v2, "cgroup.procs");
+        List<Long> pids = new ArrayList<>();
+        for (String line : Files.readAllLines(procs)) {
+            if (!line.isBlank()) {
+                pids.add(Long.parseLong(line.strip()));
+            }
+        }
+        return pids;
+    }
+
+    record Result(int exit, String out) {
+    }
+
+    static Result cli(String... args) {
+        List<String> argv = new ArrayList<>(List.of("docker"));
+        argv.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(argv).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new Result(-1, out);
+            }
+            return new Result(process.exitValue(), out);
+        } catch (IOException e) {
+            return new Result(-1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(-1, e.toString());
+        }
+    }
+}
