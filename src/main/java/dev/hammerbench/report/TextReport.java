@@ -55,6 +55,7 @@ public final class TextReport {
         lines.add("memory");
         lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
         lines.add(MemoryTable.note(comparison));
+        lines.addAll(BaselineParts.text(comparison));
         lines.add("");
         lines.add("targets:");
         for (ServerResult server : comparison.servers()) {
