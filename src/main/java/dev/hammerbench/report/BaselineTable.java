@@ -35,7 +35,7 @@ final class BaselineTable {
     static List<String> notes(Comparison comparison) {
         Optional<BaselineCheck> found = check(comparison);
         if (found.isEmpty()) {
-            return Baselines.missingFor(comparison).map(List::of).orElse(List.of());
+            return List.of(); // no note on every round of a suite that keeps no baselines; the assertions say how to create one
         }
         BaselineCheck check = found.get();
         List<String> notes = new ArrayList<>();
