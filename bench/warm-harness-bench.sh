@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Does a cold harness penalise the first server? Each setting runs in a fresh JVM: three rounds
 # of 200 000 keep-alive calls (50 callers) against one nginx, first with the harness warm-up off
-# (hammerbench.harness.warmup=0), then on (the default, 2s), --turns times each.
+# (hammerbench.harness.warmup=0), then on (2s), --turns times each.
 #
 # Usage, from the repository root (under the machine-wide lock on a shared machine):
 #   bench/warm-harness-bench.sh [turns, default 2]

@@ -31,7 +31,7 @@ public @interface Hammer {
     String TIMEOUT_KEY = "hammerbench.timeout";
     String SCALE_KEY = "hammerbench.calls.scale";
     String ROUNDS_KEY = "hammerbench.rounds";
-    /** How long the harness warms its own engine once per JVM before the first round ("2s" by default; "0": off). */
+    /** How long the harness warms its own engine once per JVM before the first round, e.g. "2s"; "0" (the default): off. */
     String HARNESS_WARMUP_KEY = "hammerbench.harness.warmup";
     /** "update": write or refresh each round's baseline; "compare" (default): compare with it when present; "off". */
     String BASELINE_KEY = "hammerbench.baseline";

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,7 +63,7 @@ final class HammerRound {
             }
             List<Hammered> hammered = declaration.parallel()
                     ? inParallel(declaration.plan(), servers, progress)
-                    : servers.stream().map(server -> hammer(declaration.plan(), server, progress)).toList();
+                    : servers.stream().map(server -> hammer(declaration.plan(), server, progress, true)).toList();
             for (int i = 0; i < servers.size(); i++) {
                 rounds.get(i).add(roundResult(servers.get(i), hammered.get(i)));
             }
@@ -84,21 +85,25 @@ final class HammerRound {
         RoundMeasurement m = h.measurement();
         return new ServerResult(server, h.result(), null, null,
                 m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
-                m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m));
+                m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m), List.of(), h.othersCpu());
     }
 
     private static String peakSource(RoundMeasurement measurement) {
         return measurement.peakRss().isPresent() ? measurement.peakSource().label() : "";
     }
 
-    private record Hammered(HammerResult result, RoundMeasurement measurement) {
+    private record Hammered(HammerResult result, RoundMeasurement measurement, OptionalDouble othersCpu) {
     }
 
-    private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress) {
+    /** @param alone whether no other server is hammered meanwhile, so the machine's other CPU is a neighbour's */
+    private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress, boolean alone) {
         RoundMeter meter = server.launched() ? startMeter(server) : null;
+        Neighbours neighbours = alone && meter != null ? Neighbours.start() : null;
         try {
             HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
-            return new Hammered(result, stop(meter));
+            RoundMeasurement measurement = stop(meter);
+            return new Hammered(result, measurement, neighbours == null || measurement == null ? OptionalDouble.empty()
+                    : neighbours.share(measurement.cpuTime()));
         } finally {
             if (meter != null) {
                 meter.close();
@@ -134,7 +139,7 @@ final class HammerRound {
         });
         try {
             List<Future<Hammered>> futures = servers.stream()
-                    .map(server -> pool.submit(() -> hammer(plan, server, progress))).toList();
+                    .map(server -> pool.submit(() -> hammer(plan, server, progress, false))).toList();
             List<Hammered> hammered = new ArrayList<>();
             for (Future<Hammered> future : futures) {
                 hammered.add(future.get());

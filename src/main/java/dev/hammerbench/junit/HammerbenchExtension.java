@@ -1,5 +1,6 @@
 package dev.hammerbench.junit;
 
+import dev.hammerbench.measure.Platform;
 import dev.hammerbench.server.LaunchedServer;
 import dev.hammerbench.server.ServerLaunchException;
 import dev.hammerbench.server.ServerSpec;
@@ -25,6 +26,11 @@ class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, Bef
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HammerbenchExtension.class);
     static final String OUTPUT_DIR_KEY = "hammerbench.output.dir";
+
+    static {
+        // before the first HttpClient or OSHI class initialises SLF4J
+        QuietSlf4j.whereNoProvider();
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -60,6 +66,11 @@ class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, Bef
         List<LaunchServer> declared = ServerDeclarations.on(element);
         if (declared.isEmpty() || Scopes.own(context) != null) {
             return;
+        }
+        try {
+            Platform.portable(); // a bad knob is reported here, before anything is spawned or measured
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@LaunchServer on " + where + ": system property " + e.getMessage(), e);
         }
         List<String> inScope = Scopes.servers(context).stream().map(s -> s.info().name()).toList();
         List<ServerSpec> specs = ServerDeclarations.specs(where, declared, inScope, logDir);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.MediaType;
 import org.junit.platform.commons.JUnitException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *   <li>stdout while the test runs: Maven Surefire drops report entries but keeps a test's output
  *       in its console and in that testcase's {@code <system-out>} in TEST-*.xml;</li>
  *   <li>files under {@code target/hammerbench/<TestClass>/<method>/}, also handed to
- *       {@code publishFile}, and the run's {@code index.html}.</li>
+ *       {@code publishFile} where the JUnit in use has it (5.12 on), and the run's {@code index.html}.</li>
  * </ul>
  */
 final class Publisher {
@@ -50,31 +49,36 @@ final class Publisher {
         files.forEach(file -> attach(context, file));
     }
 
-    /** Hands a file to JUnit; a platform without an output directory provider just does not get it. */
+    /** Hands a file to JUnit where this JUnit can take it; the files are on disk under the report folder anyway. */
     private static void attach(ExtensionContext context, Path file) {
+        String name = file.getFileName().toString();
+        String[] type = mediaType(name);
         try {
-            context.publishFile(file.getFileName().toString(), mediaType(file),
+            FilePublishing.AVAILABLE.publish(context, name, type[0], type[1],
                     target -> Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING));
-        } catch (JUnitException | NoSuchMethodError e) {
-            // no output directory (EngineTestKit without a creator), or a JUnit before 5.12: the files are on disk
-            // under target/hammerbench anyway
+        } catch (JUnitException e) {
+            // no output directory to copy into (EngineTestKit without one): nothing to hand over
+        } catch (AbstractMethodError | NoSuchMethodError e) {
+            // junit-jupiter-api newer than the engine (a build that pins one but not the other): the
+            // api declares publishFile, the engine's context does not implement it
         }
     }
 
-    private static MediaType mediaType(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    /** {type, subtype}; every one is UTF-8 text. */
+    private static String[] mediaType(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".html")) {
-            return MediaType.create("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+            return new String[] {"text", "html"};
         }
         if (name.endsWith(".json")) {
-            return MediaType.APPLICATION_JSON;
+            return new String[] {"application", "json"};
         }
         if (name.endsWith(".csv")) {
-            return MediaType.create("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+            return new String[] {"text", "csv"};
         }
         if (name.endsWith(".md")) {
-            return MediaType.create("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
+            return new String[] {"text", "markdown"};
         }
-        return MediaType.TEXT_PLAIN_UTF_8;
+        return new String[] {"text", "plain"};
     }
 }

@@ -120,7 +120,7 @@ final class Rounds {
         BaselineGuard.afterRound(comparison, context, where, baselineName,
                 line -> System.out.println("[hammerbench] " + line));
         Path root = HammerbenchExtension.outputDir(context);
-        Path reportDir = root.resolve(context.getRequiredTestClass().getName()).resolve(method);
+        Path reportDir = root.resolve(context.getRequiredTestClass().getName()).resolve(Scopes.reportFolder(context, method));
         Publisher.publish(comparison, context, reportDir, root);
         return comparison;
     }

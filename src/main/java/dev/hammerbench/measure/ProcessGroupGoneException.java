@@ -11,7 +11,7 @@ public final class ProcessGroupGoneException extends IllegalStateException {
 
     ProcessGroupGoneException(long pgid) {
         super("process group " + pgid + " has no live process: the server exited or was stopped before it could be"
-                + " measured (" + (ProcFs.AVAILABLE
+                + " measured (" + (GroupProbe.forThisOs() instanceof ProcProbe
                         ? "no process in /proc has pgrp " + pgid
                         : "no process " + pgid + " and so no descendants") + ")");
         this.pgid = pgid;

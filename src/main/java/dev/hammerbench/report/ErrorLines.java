@@ -38,7 +38,7 @@ final class ErrorLines {
     static List<String> text(Comparison comparison) {
         List<String> lines = new ArrayList<>();
         for (ErrorLine line : of(comparison)) {
-            String head = "  " + Text.ellipsize(Text.oneLine(line.server()), 24) + ": "
+            String head = "  " + Text.oneLine(line.server()) + ": "
                     + Text.ellipsize(Text.oneLine(line.outcome()), 40) + " x" + line.count();
             String sample = line.sample().isBlank() ? "" : ": " + Text.oneLine(line.sample()).strip();
             lines.add(Text.ellipsize(head + sample, Text.MAX_LINE));

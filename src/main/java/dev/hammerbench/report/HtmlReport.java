@@ -52,7 +52,7 @@ final class HtmlReport implements ReportFormat {
         html.append("<h2>Speed</h2>\n")
                 .append(HtmlTable.render(SpeedTable.build(comparison, harnessName, Integer.MAX_VALUE)));
         for (String note : SpeedNotes.lines(comparison)) {
-            html.append("<p class=\"").append(note.startsWith("unstable") ? "note" : "meta").append("\">")
+            html.append("<p class=\"").append(note.startsWith("unstable") || note.startsWith("busy") ? "note" : "meta").append("\">")
                     .append(Html.escape(note)).append("</p>\n");
         }
         List<ErrorLines.ErrorLine> errors = ErrorLines.of(comparison);

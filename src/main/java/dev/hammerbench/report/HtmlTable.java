@@ -31,7 +31,7 @@ final class HtmlTable {
 
     private static String cssClass(Table.Column column) {
         String numeric = column.numeric() ? "num" : "";
-        String nowrap = column.maxWidth() <= NO_WRAP_WIDTH ? "nowrap" : "";
+        String nowrap = column.whole() || column.maxWidth() <= NO_WRAP_WIDTH ? "nowrap" : "";
         String classes = (numeric + " " + nowrap).strip();
         return classes.isEmpty() ? "" : " class=\"" + classes + "\"";
     }

@@ -45,7 +45,7 @@ final class MemoryTable {
                 Table.Column.number("VMS", 9),
                 Table.Column.number("PSS", 9),
                 Table.Column.number("USS", 9),
-                Table.Column.text("relative", 12));
+                Table.Column.whole("relative"));
         List<List<String>> rows = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
             rows.add(row(comparison, server));

@@ -44,6 +44,7 @@ public final class ReportFiles {
             }
             written.add(file);
         }
+        IndexEntry.of(comparison).write(dir); // for the index page, not a report of its own
         return List.copyOf(written);
     }
 

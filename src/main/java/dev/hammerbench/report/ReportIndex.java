@@ -1,19 +1,21 @@
 package dev.hammerbench.report;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * target/hammerbench/index.html: a link to every report.html of the run. It is rebuilt from what
+ * target/hammerbench/index.html: a dashboard of every round on disk (see {@link IndexPage}). It is rebuilt from what
  * is on disk each time, so calling it after every round (or from parallel test classes) is
  * safe: the last call sees every report, and the page is swapped in whole, never half-written.
  */
@@ -24,12 +26,17 @@ public final class ReportIndex {
 
     /**
      * Scans {@code root/*}{@code /*}{@code /report.html} (a class directory, then a round
-     * directory) and writes {@code root/index.html} linking them, ordered by path.
+     * directory) and writes {@code root/index.html} for them; rounds that started before this JVM are
+     * marked as an earlier run's.
      *
      * @return the index file
      * @throws UncheckedIOException naming the directory or file that failed
      */
     public static Path update(Path root) {
+        return update(root, Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+
+    static Path update(Path root, Instant runStart) {
         Objects.requireNonNull(root, "root");
         try {
             Files.createDirectories(root);
@@ -37,7 +44,7 @@ public final class ReportIndex {
             Path index = root.resolve("index.html");
             Path temp = Files.createTempFile(root, "index-", ".html.tmp");
             try {
-                Files.writeString(temp, IndexPage.render(root, reports), StandardCharsets.UTF_8);
+                Files.writeString(temp, IndexPage.render(root, reports, runStart), StandardCharsets.UTF_8);
                 move(temp, index);
             } finally {
                 Files.deleteIfExists(temp);

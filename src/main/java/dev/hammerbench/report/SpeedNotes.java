@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines under the speed table of a round with several rounds a server: how to read "±" and the
- * verdicts, and a warning for every server whose rounds varied too much to trust. A single round
- * gets none: its table reads as it always has.
+ * The lines under the speed table: a warning for every server during whose load other processes
+ * took much of the machine; and, with several rounds a server, how to read "±" and the verdicts,
+ * and a warning for every server whose rounds varied too much to trust.
  */
 final class SpeedNotes {
 
@@ -20,12 +20,25 @@ final class SpeedNotes {
     private SpeedNotes() {
     }
 
+    /** Other processes taking more of the machine than this during a server's load get a note. */
+    static final double BUSY_NEIGHBOURS_ABOVE = 0.25;
+
     static List<String> lines(Comparison comparison) {
+        List<String> lines = new ArrayList<>();
+        for (ServerResult server : comparison.servers()) {
+            String name = Text.oneLine(server.name());
+            String during = server.perRound().size() > 1 ? "one of " + name + "'s rounds" : name + "'s round";
+            server.othersCpuShare().ifPresent(share -> {
+                if (share > BUSY_NEIGHBOURS_ABOVE) {
+                    lines.add(Units.format("busy machine: other processes used %.0f %% of its CPU during %s: its figures"
+                            + " may be low", 100 * share, during));
+                }
+            });
+        }
         int rounds = comparison.rounds();
         if (rounds < 2) {
-            return List.of();
+            return lines;
         }
-        List<String> lines = new ArrayList<>();
         Estimate sample = comparison.servers().get(0).speed().throughput();
         lines.add("figures: the median of " + rounds + " rounds ± the far end of its "
                 + (sample.coverage() >= Estimate.LEVEL ? "95 %" : Units.format("%.1f %% (95 %% needs 6 rounds)",

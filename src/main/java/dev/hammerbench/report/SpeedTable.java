@@ -33,7 +33,7 @@ final class SpeedTable {
                 Table.Column.number("p99", 15),
                 Table.Column.number("max", 15),
                 Table.Column.number("CPU ms/1k", 13),
-                Table.Column.text("relative", 20));
+                Table.Column.whole("relative"));
         List<List<String>> rows = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
             rows.add(row(comparison, server, outcomesWidth));

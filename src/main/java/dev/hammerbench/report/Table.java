@@ -36,10 +36,20 @@ record Table(List<Column> columns, List<List<String>> rows) {
     /**
      * @param header the column title
      * @param numeric right-aligned when true
-     * @param maxWidth text cells longer than this are ellipsized; the widths of all columns
-     *     together keep a text line within {@link Text#MAX_LINE}
+     * @param maxWidth the narrowest a text layout may cut this column to when a line would be wider
+     *     than {@link Text#MAX_LINE}; below that a column is never cut, and a column as wide as its
+     *     content fits is never cut at all ({@link #whole})
      */
     record Column(String header, boolean numeric, int maxWidth) {
+
+        /** A text column that is never cut, such as a verdict that means nothing when cut. */
+        static Column whole(String header) {
+            return new Column(header, false, Integer.MAX_VALUE);
+        }
+
+        boolean whole() {
+            return maxWidth == Integer.MAX_VALUE;
+        }
 
         static Column text(String header, int maxWidth) {
             return new Column(header, false, maxWidth);

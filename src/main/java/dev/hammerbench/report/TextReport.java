@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A round as monospace text for consoles and JUnit report entries: the speed table, the errors
- * behind it, the memory table, the targets and the plan. No line is wider than 160 columns.
+ * behind it, the memory table, the targets and the plan. Tables are laid out to fit 160 columns (see
+ * {@link TextTable}); every other line is cut at 160.
  */
 public final class TextReport {
 
@@ -24,7 +25,7 @@ public final class TextReport {
 
     static String render(Comparison comparison, String harnessName) {
         List<String> lines = new ArrayList<>();
-        lines.add("Hammerbench round: " + Text.oneLine(comparison.title()));
+        lines.add(cut("Hammerbench round: " + Text.oneLine(comparison.title())));
         lines.add("");
         lines.add("speed");
         Table speed = SpeedTable.build(comparison, harnessName, SpeedTable.TEXT_OUTCOMES_WIDTH);
@@ -45,7 +46,7 @@ public final class TextReport {
         } else {
             lines.addAll(TextTable.render(speed));
         }
-        lines.addAll(SpeedNotes.lines(comparison));
+        SpeedNotes.lines(comparison).forEach(line -> lines.add(cut(line)));
         List<String> errors = ErrorLines.text(comparison);
         if (!errors.isEmpty()) {
             lines.add("errors:");
@@ -54,17 +55,21 @@ public final class TextReport {
         lines.add("");
         lines.add("memory");
         lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
-        lines.add(MemoryTable.note(comparison));
-        lines.addAll(BaselineParts.text(comparison));
+        lines.add(cut(MemoryTable.note(comparison)));
+        BaselineParts.text(comparison).forEach(line -> lines.add(cut(line)));
         lines.add("");
         lines.add("targets:");
         for (ServerResult server : comparison.servers()) {
-            lines.add("  " + Text.ellipsize(Text.oneLine(server.server().displayName()), 24) + ": "
-                    + Text.oneLine(server.hammer().target()));
+            lines.add(cut("  " + Text.oneLine(server.server().displayName()) + ": "
+                    + Text.oneLine(server.hammer().target())));
         }
-        lines.addAll(Footer.lines(comparison));
+        Footer.lines(comparison).forEach(line -> lines.add(cut(line)));
         StringBuilder text = new StringBuilder();
-        lines.forEach(line -> text.append(Text.ellipsize(line, Text.MAX_LINE)).append('\n'));
+        lines.forEach(line -> text.append(line).append('\n'));
         return text.toString();
+    }
+
+    private static String cut(String line) {
+        return Text.ellipsize(line, Text.MAX_LINE);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -28,7 +29,9 @@ final class Pooling {
         Duration cpu = rounds.stream().anyMatch(r -> r.cpuTime() == null) ? null
                 : rounds.stream().map(ServerResult::cpuTime).reduce(Duration.ZERO, Duration::plus);
         return new ServerResult(first.server(), hammer(rounds.stream().map(ServerResult::hammer).toList()), before,
-                after, peak, cpu, last.memoryOverTime(), peakSource, rounds);
+                after, peak, cpu, last.memoryOverTime(), peakSource, rounds,
+                rounds.stream().map(ServerResult::othersCpuShare).filter(OptionalDouble::isPresent)
+                        .mapToDouble(OptionalDouble::getAsDouble).max());
     }
 
     static HammerResult hammer(List<HammerResult> rounds) {

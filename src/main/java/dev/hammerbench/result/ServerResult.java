@@ -24,21 +24,26 @@ import java.util.OptionalLong;
  *     the highest of all, {@code cpuTime} the sum, {@code memoryOverTime} the last round's. Empty
  *     for a single round. {@link #speed()} has the per-round statistics. A round's own result has
  *     no before and after (null): memory is read around all rounds.
+ * @param othersCpuShare the share of the machine's CPU (0..1) that processes other than the server's
+ *     group and the harness used during its load; over rounds the highest. Empty when not measured
+ *     (off Linux, or servers hammered all at once, where each is the others' neighbour).
  */
 public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
         OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
-        List<ServerResult> rounds) {
+        List<ServerResult> rounds, OptionalDouble othersCpuShare) {
 
     public ServerResult {
         memoryOverTime = List.copyOf(memoryOverTime);
         peakSource = peakSource == null ? "" : peakSource;
         rounds = List.copyOf(rounds);
+        othersCpuShare = othersCpuShare == null ? OptionalDouble.empty() : othersCpuShare;
     }
 
     /** A single round's result. */
     public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
             OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
-        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, List.of());
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, List.of(),
+                OptionalDouble.empty());
     }
 
     /**
@@ -55,7 +60,7 @@ public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapsho
         if (rounds.size() == 1) {
             ServerResult only = rounds.get(0);
             return new ServerResult(only.server, only.hammer, before, after, only.peakRss, only.cpuTime,
-                    only.memoryOverTime, only.peakSource);
+                    only.memoryOverTime, only.peakSource, List.of(), only.othersCpuShare);
         }
         return Pooling.server(rounds, before, after);
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +55,6 @@ public final class LaunchedServer implements AutoCloseable {
         return info;
     }
 
-
     @Override
     public synchronized void close() {
         if (closed) {
@@ -71,8 +69,8 @@ public final class LaunchedServer implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException when members of the group are still alive after KILL; they stay
-     *     registered with the reaper and the shutdown hook
+     * @throws IllegalStateException when members of the group (or tree) are still alive after KILL;
+     *     they stay registered with the reaper and the shutdown hook
      */
     static void stop(Process process, boolean grouped, Duration grace) {
         long pgid = process.pid();
@@ -85,14 +83,7 @@ public final class LaunchedServer implements AutoCloseable {
             Reaper.get().unregister(pgid);
             return;
         }
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + grace.toNanos();
-        while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            sleep(25);
-        }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        ProcessTrees.stop(process, grace);
     }
 
     private static void check(ServerSpec spec) {
@@ -148,6 +139,8 @@ public final class LaunchedServer implements AutoCloseable {
                 if (grouped) {
                     LiveServers.add(process.pid());
                     Reaper.get().register(process.pid());
+                } else {
+                    ProcessTrees.own(process);
                 }
                 awaitReady(process, url, spawned);
                 Duration startup = Duration.ofNanos(System.nanoTime() - spawned);
@@ -180,17 +173,28 @@ public final class LaunchedServer implements AutoCloseable {
                 argv.addAll(spec.childJvm() ? ChildJvm.argv(spec, values) : fill(spec.command()));
                 argv.addAll(fill(spec.args()));
                 Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
+                // stdin: a pipe closed at once, so the server reads end of input as from /dev/null, on
+                // every OS (Windows has no /dev/null, and there is no Redirect.DISCARD for input)
                 ProcessBuilder builder = new ProcessBuilder(argv)
                         .redirectErrorStream(true)
                         .redirectOutput(spec.logFile().toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                        .redirectInput(ProcessBuilder.Redirect.PIPE);
                 if (spec.workingDir() != null) {
                     builder.directory(spec.workingDir().toFile());
                 }
                 spec.env().forEach((key, value) -> builder.environment().put(key, Placeholders.fill(value, values)));
-                return builder.start();
+                Process process = builder.start();
+                closeStdin(process);
+                return process;
             } catch (IOException e) {
                 throw new ServerLaunchException("server '" + spec.name() + "': cannot start " + argv + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static void closeStdin(Process process) {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) { // stdin stays open and unwritten, as under a terminal nobody types into
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.hammerbench.server;
 
+import dev.hammerbench.measure.Platform;
 import dev.hammerbench.measure.ProcessMeter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +16,11 @@ import java.util.stream.Stream;
  */
 final class ProcessGroups {
 
-    /** The setsid program, or null where there is none (then servers are stopped as a process tree). */
-    static final String SETSID_COMMAND = Stream.of("/usr/bin/setsid", "/bin/setsid")
+    /**
+     * The setsid program, or null where there is none or {@link Platform#portable()} asks to behave
+     * as if (then servers are tracked and stopped as process trees, see {@link ProcessTrees}).
+     */
+    static final String SETSID_COMMAND = Platform.portable() ? null : Stream.of("/usr/bin/setsid", "/bin/setsid")
             .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
     static final boolean SETSID = SETSID_COMMAND != null;
     private static final String KILL = Files.isExecutable(Path.of("/usr/bin/kill")) ? "/usr/bin/kill" : "/bin/kill";

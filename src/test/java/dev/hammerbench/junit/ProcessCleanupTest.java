@@ -134,6 +134,7 @@ class ProcessCleanupTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath, "-Dhb.groupFile=" + groupFile, "-Dhb.mode=" + mode,
+                "-Dhammerbench.platform=" + System.getProperty("hammerbench.platform", "auto"),
                 ChildJvmMain.class.getName(), ChildJvmTestCases.class.getName()));
         Path log = Files.createTempFile("hb-child", ".log");
         Process process = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(log.toFile()).start();

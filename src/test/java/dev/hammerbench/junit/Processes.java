@@ -5,17 +5,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** An independent look at /proc, to check what the extension left running. */
+/** An independent look at /proc (not the extension's own code), to check what the extension left running. */
 final class Processes {
 
     private Processes() {
     }
 
-    /** Live (not zombie) pids whose process group is {@code pgid}. */
+    /** The tests run with -Dhammerbench.platform=portable: servers are trees, not process groups. */
+    static final boolean PORTABLE = "portable".equals(System.getProperty("hammerbench.platform"));
+
+    /**
+     * What a launched server is made of: live (not zombie) pids whose process group is {@code pgid};
+     * under {@link #PORTABLE}, the live process {@code pgid} and its descendants (by ppid).
+     */
     static List<Long> group(long pgid) {
+        return PORTABLE ? tree(pgid) : processGroup(pgid);
+    }
+
+    /** Live pids whose process group is {@code pgid}. */
+    static List<Long> processGroup(long pgid) {
         List<Long> members = new ArrayList<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
@@ -29,6 +42,30 @@ final class Processes {
             throw new IllegalStateException(e);
         }
         return members;
+    }
+
+    /** The live process {@code root} and its live descendants, by the ppid field of /proc/PID/stat. */
+    static List<Long> tree(long root) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
+                    .forEach(pid -> {
+                        String[] stat = stat(Long.parseLong(pid));
+                        if (stat != null) {
+                            children.computeIfAbsent(Long.parseLong(stat[1]), k -> new ArrayList<>()).add(Long.parseLong(pid));
+                        }
+                    });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Long> tree = new ArrayList<>();
+        if (alive(root)) {
+            tree.add(root);
+        }
+        for (int i = 0; i < tree.size(); i++) {
+            tree.addAll(children.getOrDefault(tree.get(i), List.of()));
+        }
+        return tree;
     }
 
     static boolean alive(long pid) {

@@ -30,6 +30,8 @@ class RepeatedRoundsTest {
         assertThat(quick.before()).isNotNull();
         assertThat(quick.after()).isNotNull();
         assertThat(quick.perRound()).allSatisfy(r -> assertThat(r.cpuTime()).isNotNull());
+        // servers one after another: the machine's other CPU during each load is known
+        assertThat(quick.perRound()).allSatisfy(r -> assertThat(r.othersCpuShare().getAsDouble()).isBetween(0.0, 1.0));
         assertThat(quick.peakRss().getAsLong())
                 .isEqualTo(quick.perRound().stream().mapToLong(r -> r.peakRss().getAsLong()).max().getAsLong());
         Shift shift = quick.throughputRatio(slowed).orElseThrow();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -48,12 +49,57 @@ class ReportChannelsTest {
             assertThat(dir.resolve(file)).isNotEmptyFile();
         }
         assertThat(Files.readString(dir.resolve("results.json"))).contains("\"published-server\"");
-        assertThat(results.testEvents().fileEntryPublished().stream()
-                .map(event -> event.getPayload(org.junit.platform.engine.reporting.FileEntry.class).orElseThrow())
-                .map(entry -> entry.getPath().getFileName().toString()))
-                .containsExactlyInAnyOrder("report.md", "results.csv", "results.json", "report.html");
         assertThat(Files.readString(Path.of(HammerbenchTestKit.OUTPUT_DIR, "index.html")))
                 .contains(PublishedTestCases.class.getName() + "/published/report.html");
+    }
+
+    @Test
+    void everyInvocationOfARepeatedOrParameterizedTestGetsItsOwnFolderAndTitle() throws IOException {
+        EngineExecutionResults results = HammerbenchTestKit.run(InvocationsTestCases.class);
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4));
+
+        Path classDir = Path.of(HammerbenchTestKit.OUTPUT_DIR, InvocationsTestCases.class.getName());
+        for (String folder : new String[] {"repeated [1] repetition 1 of 2", "repeated [2] repetition 2 of 2",
+                "parameterized [1] calls=10", "parameterized [2] calls=20"}) {
+            assertThat(classDir.resolve(folder).resolve("report.html")).as(folder).isNotEmptyFile();
+        }
+        assertThat(Files.readString(classDir.resolve("repeated [2] repetition 2 of 2/report.md")))
+                .contains("InvocationsTestCases.repeated() repetition 2 of 2");
+        assertThat(Files.readString(classDir.resolve("parameterized [2] calls=20/results.json")))
+                .contains("InvocationsTestCases.parameterized() [2] calls=20");
+        assertThat(Files.readString(Path.of(HammerbenchTestKit.OUTPUT_DIR, "index.html")))
+                .contains("repetition 1 of 2", "repetition 2 of 2");
+    }
+
+    @LaunchServer(name = "invoked", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+    static class InvocationsTestCases {
+
+        @org.junit.jupiter.api.RepeatedTest(2)
+        @Hammer(calls = 10, concurrency = 2, settle = "0")
+        void repeated() {
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] calls={0}")
+        @org.junit.jupiter.params.provider.ValueSource(ints = {10, 20})
+        @Hammer(calls = 10, concurrency = 2, settle = "0")
+        void parameterized(int calls) {
+        }
+    }
+
+    /** 5.12 on (the media type moved in 5.14; both are used); before 5.12 the files are only on disk. */
+    @Test
+    @EnabledIf("filesCanBePublished")
+    void theFilesAreHandedToJUnitToo() {
+        EngineExecutionResults results = HammerbenchTestKit.run(PublishedTestCases.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1));
+        assertThat(JUnitRuntime.publishedFileNames(results))
+                .as("files published on JUnit %s", JUnitRuntime.jupiterVersion())
+                .containsExactlyInAnyOrder("report.md", "results.csv", "results.json", "report.html");
+    }
+
+    static boolean filesCanBePublished() {
+        return JUnitRuntime.PUBLISHES_FILES;
     }
 
     static class PublishedTestCases {

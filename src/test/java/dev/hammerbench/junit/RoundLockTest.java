@@ -48,14 +48,17 @@ class RoundLockTest {
     void aRoundWaitsForAnotherJvmsRound() throws Exception {
         Path file = Path.of(System.getProperty("java.io.tmpdir"), RoundLock.FILE);
         // python's lockf is fcntl's record lock, the kind Java's FileLock takes
-        Process other = new ProcessBuilder("python3", "-c", "import fcntl, time\n"
+        // it says "releasing" (flushed into the pipe) before it unlocks, then stays alive a while
+        Process other = new ProcessBuilder("python3", "-c", "import fcntl, sys, time\n"
                 + "f = open('" + file + "', 'a')\nfcntl.lockf(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\n"
-                + "time.sleep(1)\n").redirectErrorStream(true).start();
+                + "time.sleep(1)\nprint('releasing', flush=True)\nfcntl.lockf(f, fcntl.LOCK_UN)\ntime.sleep(5)\n")
+                .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("locked");
             try (RoundLock lock = RoundLock.acquire()) {
-                // the other process holds the lock until it exits: a round can begin only after that
-                assertThat(other.isAlive()).isFalse();
+                // a round could begin only once the other process let go
+                assertThat(out.ready()).isTrue();
+                assertThat(out.readLine()).isEqualTo("releasing");
                 assertThat(lock.waited()).isPositive();
             }
         } finally {

@@ -62,7 +62,10 @@ class HtmlReportTest {
 
     @Test
     void hostileRoundChartsAreWellFormedSvg() throws Exception {
-        for (String svg : svgs(html.render(SampleComparisons.hostileRound()))) {
+        List<String> svgs = svgs(html.render(SampleComparisons.hostileRound()));
+
+        assertThat(svgs).as("charts of the hostile round").hasSize(4);
+        for (String svg : svgs) {
             parseXml(svg);
         }
     }

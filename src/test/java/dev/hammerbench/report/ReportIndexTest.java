@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportIndexTest {
 
     @Test
-    void linksEveryRoundReportInPathOrder(@TempDir Path root) throws IOException {
+    void groupsRoundsByClassNewestFirst(@TempDir Path root) throws IOException {
         ReportFiles.write(SampleComparisons.seedRound(), root.resolve("ZetaTest/second"), SampleComparisons.HARNESS);
         ReportFiles.write(SampleComparisons.failedRound(), root.resolve("AlphaTest/crashy"), SampleComparisons.HARNESS);
         ReportFiles.write(SampleComparisons.hostileRound(), root.resolve("ZetaTest/first"), SampleComparisons.HARNESS);
@@ -22,11 +22,48 @@ class ReportIndexTest {
 
         String index = Files.readString(ReportIndex.update(root));
 
-        assertThat(index).containsSubsequence("href=\"AlphaTest/crashy/report.html\"",
-                "href=\"ZetaTest/first/report.html\"", "href=\"ZetaTest/second/report.html\"");
-        assertThat(index.split("<a href=", -1)).hasSize(1 + 3);
+        // hostile (ZetaTest/first) started 06:02, crashy 06:01, seed (ZetaTest/second) 06:00
+        assertThat(index).containsSubsequence("<h2>ZetaTest</h2>", "href=\"ZetaTest/first/report.html\"",
+                "href=\"ZetaTest/second/report.html\"", "<h2>AlphaTest</h2>", "href=\"AlphaTest/crashy/report.html\"");
+        assertThat(index.split("<h3><a href=", -1)).hasSize(1 + 3);
         assertThat(index).contains("FailureTest.crashyServer",
                 "Hostile &quot;names&quot;, &lt;tags&gt; &amp; commas,\nnewlines");
+    }
+
+    @Test
+    void eachRoundShowsItsDatePlanServersWinnerAndEveryFormat(@TempDir Path root) throws IOException {
+        ReportFiles.write(SampleComparisons.seedRound(), root.resolve("ShootoutTest/seed"), SampleComparisons.HARNESS);
+
+        String index = Files.readString(ReportIndex.update(root, SampleComparisons.START.minusSeconds(1)));
+
+        assertThat(index).contains("2026-11-26 06:00:00 UTC", "plan: 2000 calls (warm-up 0), concurrency 2000",
+                "href=\"ShootoutTest/seed/report.html\">report.html</a>", "href=\"ShootoutTest/seed/report.md\">",
+                "href=\"ShootoutTest/seed/results.csv\">", "href=\"ShootoutTest/seed/results.json\">");
+        assertThat(index).containsPattern("<tr class=\"fastest\"><td>[^<]+</td><td class=\"num\">[0-9.]+</td>")
+                .contains("<td>fastest</td>").containsPattern("<td>[0-9.]+x slower</td>");
+        assertThat(index).doesNotContain("earlier run</span></h3>");
+    }
+
+    @Test
+    void roundsFromBeforeThisRunAreMarkedAsAnEarlierRuns(@TempDir Path root) throws IOException {
+        ReportFiles.write(SampleComparisons.seedRound(), root.resolve("A/old"), SampleComparisons.HARNESS);
+        ReportFiles.write(SampleComparisons.hostileRound(), root.resolve("A/new"), SampleComparisons.HARNESS);
+
+        String index = Files.readString(ReportIndex.update(root, SampleComparisons.START.plusSeconds(60)));
+
+        assertThat(index).containsSubsequence("<section class=\"round\">", "href=\"A/new/report.html\"",
+                "<section class=\"round earlier-run\">", "href=\"A/old/report.html\"",
+                "<span class=\"earlier\">earlier run</span>");
+    }
+
+    @Test
+    void aRoundWithoutASummaryStillGetsItsTitleAndLinks(@TempDir Path root) throws IOException {
+        ReportFiles.write(SampleComparisons.failedRound(), root.resolve("A/legacy"), SampleComparisons.HARNESS);
+        Files.delete(root.resolve("A/legacy").resolve(IndexEntry.FILE_NAME));
+
+        String index = Files.readString(ReportIndex.update(root));
+
+        assertThat(index).contains("FailureTest.crashyServer", "date unknown", "href=\"A/legacy/results.json\"");
     }
 
     @Test
@@ -51,7 +88,7 @@ class ReportIndexTest {
         String index = Files.readString(ReportIndex.update(root));
 
         assertThat(index).contains("href=\"My%20Test%231/a%26b%20%22c%22/report.html\"",
-                ">My Test#1/a&amp;b &quot;c&quot;/report.html</a>");
+                "My Test#1/a&amp;b &quot;c&quot;/report.html");
     }
 
     @Test

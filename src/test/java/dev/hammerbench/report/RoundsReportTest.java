@@ -103,6 +103,27 @@ class RoundsReportTest {
         assertThat(twin.get("significant")).isEqualTo(false);
     }
 
+    @Test
+    void aBusyMachineDuringAServersLoadIsNotedAboveAQuarter() {
+        Comparison seed = SampleComparisons.seedRound();
+        List<dev.hammerbench.result.ServerResult> servers = new java.util.ArrayList<>(seed.servers());
+        servers.set(0, withOthers(servers.get(0), 0.35));
+        servers.set(1, withOthers(servers.get(1), 0.20));
+        Comparison busy = new Comparison(seed.title(), seed.plan(), seed.parallel(), seed.settle(), seed.startedAt(),
+                seed.totalTime(), servers, seed.harness());
+
+        String text = TextReport.render(busy, SampleComparisons.HARNESS);
+
+        assertThat(text).contains("busy machine: other processes used 35 % of its CPU during bottle's round: its figures may be low");
+        assertThat(text).doesNotContain("during web.py");
+        assertThat(TextReport.render(seed, SampleComparisons.HARNESS)).doesNotContain("busy machine");
+    }
+
+    private static dev.hammerbench.result.ServerResult withOthers(dev.hammerbench.result.ServerResult s, double share) {
+        return new dev.hammerbench.result.ServerResult(s.server(), s.hammer(), s.before(), s.after(), s.peakRss(),
+                s.cpuTime(), s.memoryOverTime(), s.peakSource(), s.rounds(), java.util.OptionalDouble.of(share));
+    }
+
     private static String line(String text, String start) {
         return Arrays.stream(text.split("\n")).filter(l -> l.startsWith(start)).findFirst().orElseThrow();
     }

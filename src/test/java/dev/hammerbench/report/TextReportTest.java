@@ -64,6 +64,41 @@ class TextReportTest {
     }
 
     @Test
+    void namesAndVerdictsShowWholeWhileTheLineFits() {
+        Comparison round = renamed(SampleComparisons.seedRound(), "jdk JDK-HttpServer/17.0.15+6-Debian-1deb12u1");
+        String text = TextReport.render(round, SampleComparisons.HARNESS);
+
+        assertThat(text).contains("jdk JDK-HttpServer/17.0.15+6-Debian-1deb12u1  ").doesNotContain(Text.ELLIPSIS);
+        assertThat(text.split("\n")).allSatisfy(l -> assertThat(Text.width(l)).isLessThanOrEqualTo(160));
+    }
+
+    @Test
+    void aLineTooWideCutsTheNameNotTheRelativeColumn() {
+        String text = TextReport.render(extremeRound(), SampleComparisons.HARNESS);
+        String speedRow = line(text, "nnnn");
+        String memoryRow = line(text.substring(text.indexOf("\nmemory\n")), "nnnn");
+
+        assertThat(speedRow).contains(Text.ELLIPSIS).matches(".*  (fastest|no successes|[0-9.]+x slower)$");
+        assertThat(memoryRow).matches(".*  (smallest|-|[0-9.]+x larger)$");
+        for (String other : List.of("speed", "memory")) {
+            String table = text.substring(text.indexOf("\n" + other + "\n"));
+            String header = table.lines().skip(2).findFirst().orElseThrow();
+            assertThat(header).as("the %s header keeps its relative column", other).endsWith("relative");
+        }
+    }
+
+    private static Comparison renamed(Comparison round, String name) {
+        List<ServerResult> servers = new ArrayList<>(round.servers());
+        ServerResult first = servers.get(0);
+        dev.hammerbench.result.ServerInfo info = first.server();
+        servers.set(0, new ServerResult(new dev.hammerbench.result.ServerInfo(name, "", info.pid(), info.port(),
+                info.baseUri(), info.logFile(), info.startupTime()), first.hammer(), first.before(), first.after(),
+                first.peakRss(), first.cpuTime(), first.memoryOverTime(), first.peakSource()));
+        return new Comparison(round.title(), round.plan(), round.parallel(), round.settle(), round.startedAt(),
+                round.totalTime(), servers, round.harness());
+    }
+
+    @Test
     void longOutcomeListDropsWholeEntriesAndSaysHowMany() {
         String text = TextReport.render(extremeRound(), SampleComparisons.HARNESS);
 

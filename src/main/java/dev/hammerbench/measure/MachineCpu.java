@@ -1,0 +1,49 @@
+package dev.hammerbench.measure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * CPU time the whole machine spent busy, from the first line of /proc/stat, so a round can tell
+ * how much of the machine other processes took while it ran (a noisy neighbour lowers every
+ * figure). Empty off Linux.
+ */
+public final class MachineCpu {
+
+    private MachineCpu() {
+    }
+
+    /** Busy time over all CPUs since boot (user, nice, system, irq, softirq, steal), when the OS tells. */
+    public static Optional<Duration> busy() {
+        if (!ProcFs.AVAILABLE) {
+            return Optional.empty();
+        }
+        try {
+            return parse(Files.readString(ProcFs.ROOT.resolve("stat")), LinuxConstants.clockTicks());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The CPUs this machine has, which the busy time is spread over. */
+    public static int cpus() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** @param stat the text of /proc/stat; its first line is "cpu user nice system idle iowait irq softirq steal ..." */
+    static Optional<Duration> parse(String stat, long ticksPerSecond) {
+        String first = stat.lines().findFirst().orElse("");
+        String[] fields = first.trim().split("\\s+");
+        if (fields.length < 9 || !fields[0].equals("cpu")) {
+            return Optional.empty();
+        }
+        long ticks = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            ticks += Long.parseLong(fields[i]);
+        }
+        return Optional.of(Duration.ofNanos(ticks * 1_000_000_000L / ticksPerSecond));
+    }
+
+}

@@ -1,0 +1,34 @@
+package dev.hammerbench.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class MachineCpuTest {
+
+    @Test
+    void busyTimeAddsUserNiceSystemIrqSoftirqAndStealButNotIdleOrIowait() {
+        String stat = "cpu  1000 50 300 90000 700 20 30 5 0 0\ncpu0 500 25 150 45000 350 10 15 2 0 0\nintr 1 2 3\n";
+
+        // 1000 + 50 + 300 + 20 + 30 + 5 = 1405 ticks at 100 a second
+        assertThat(MachineCpu.parse(stat, 100)).contains(Duration.ofMillis(14_050));
+    }
+
+    @Test
+    void anythingElseIsUnknown() {
+        assertThat(MachineCpu.parse("", 100)).isEmpty();
+        assertThat(MachineCpu.parse("cpu0 1 2 3\n", 100)).isEmpty();
+    }
+
+    @Test
+    void thisMachineSaysAndItOnlyGrows() {
+        if (!ProcFs.AVAILABLE) {
+            return;
+        }
+        Duration first = MachineCpu.busy().orElseThrow();
+        Duration second = MachineCpu.busy().orElseThrow();
+        assertThat(second).isGreaterThanOrEqualTo(first);
+        assertThat(MachineCpu.cpus()).isPositive();
+    }
+}
