@@ -53,7 +53,7 @@ public final class BaselineFigureAssert extends AbstractAssert<BaselineFigureAss
         }
         BaselineDelta delta = BaselineDelta.of(baseline, now);
         // the end of the interval on the side of the limit: the worst the data allow
-        double worst = delta.shift().map(s -> upper ? s.high() : s.low()).orElse(delta.ratio());
+        double worst = delta.worstRatio(!upper);
         boolean holds = upper ? worst <= ratioLimit : worst >= ratioLimit;
         if (holds) {
             return this;

@@ -9,7 +9,7 @@ import java.util.Objects;
  * baseline recorded on a laptop says nothing about a CI runner.
  *
  * @param cpuModel the processor's model name, e.g. "AMD EPYC 7B13"
- * @param cores logical processors
+ * @param cores processors the JVM sees
  * @param memoryBytes physical memory
  * @param kernel operating system and kernel version, e.g. "Linux 6.1.0-18-amd64"
  * @param jvm the harness JVM's vendor and runtime version
