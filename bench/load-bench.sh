@@ -1,24 +1,28 @@
 #!/usr/bin/env bash
-# Benchmarks the Hammerbench load engine against wrk (and ab, hey when installed).
+# Benchmarks the Hammerbench load engine against wrk, ab, hey and a plain HttpClient 5 loop.
 #
-# Usage, from the repository root:
-#   bench/load-bench.sh [--connections 50] [--seconds 10] [--long-calls 1000000] [--turns 2]
+# Usage, from the repository root, under the machine's CPU lock:
+#   flock /tmp/hammerbench-cpu.lock bench/load-bench.sh [--connections 50] [--seconds 10] [--turns 2]
+#       [--long-calls 1000000] [--tools engine,extension,ceiling,wrk,ab,hey]
 #
-# Needs: a JDK 17, Maven with the project's dependencies (runs offline), and for the real
-# comparison nginx, wrk, ab and hey:
+# Needs a JDK 17, Maven (downloads what it lacks; no -o) and, for the comparison:
 #   apt-get install -y nginx-light wrk apache2-utils hey
-# It starts nginx on a free loopback port with a throwaway config under /tmp (1 worker, a small
-# static body, keep-alive), or, without nginx, the JVM TestServer; then runs
-# dev.hammerbench.bench.LoadBench, which prints per tool: requests, req/s, client CPU us per
-# request (user+sys of the tool; for the engine the JVM's process CPU during the counted run),
-# the engine/wrk ratios, the seed round (2000 calls at once, a new connection each) and the
-# harness RSS after 10k calls vs after --long-calls calls (0 skips that round). Tools take turns
-# (--turns times each) and each keeps its faster run, so machine-load drift hits all alike.
+# The server is nginx on a free loopback port (bench/nginx.sh: one worker, `return 200`,
+# keep-alive never closed by request count), so that it is not the bottleneck; without nginx
+# the JVM TestServer stands in and the ratios say little. dev.hammerbench.bench.LoadBench then
+# runs, taking turns (A B A B), wrk -t1 and -t2, ab -k, hey, the HttpClient 5 ceiling loop (one
+# leased connection per caller), the engine standalone and a round through the JUnit extension;
+# each keeps its faster turn. It prints the deciding figures first, then req/s and client CPU
+# us per request for every tool (a tool's user+sys; for the JVM variants the bench JVM's process
+# CPU during the counted run), the seed round and harness RSS over --long-calls calls.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -o test-compile
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+# the dependency plugin is pinned: an unpinned goal resolves whatever the local repository has,
+# which on a fresh machine may be nothing (and -o then fails)
+mvn -q -B test-compile
+mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 WORK=$(mktemp -d /tmp/load-bench.XXXXXX)
@@ -33,34 +37,13 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 PORT=$(free_port)
 if command -v nginx >/dev/null; then
-  mkdir -p "$WORK/www" "$WORK/logs"
-  printf 'Hello World\n' > "$WORK/www/index.html"
-  chmod -R a+rX "$WORK"  # nginx workers run unprivileged: mktemp made the directory 0700
-  cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/logs/error.log warn;
-events { worker_connections 8192; }
-worker_rlimit_nofile 16384;
-http {
-  access_log off;
-  keepalive_requests 100000000;
-  client_body_temp_path $WORK/tmp;
-  server {
-    listen 127.0.0.1:$PORT backlog=4096;
-    root $WORK/www;
-    location / { index index.html; }
-  }
-}
-CONF
-  nginx -c "$WORK/nginx.conf" -p "$WORK" &
+  bench/nginx.sh "$PORT" "$WORK/nginx" &
   SERVER_PID=$!
-  echo "server: $(nginx -v 2>&1), 1 worker, port $PORT"
+  echo "server: $(nginx -v 2>&1), 1 worker, return 200, port $PORT"
 else
   java -Dsun.net.httpserver.nodelay=true -cp target/test-classes dev.hammerbench.testserver.TestServer --port "$PORT" > "$WORK/server.log" &
   SERVER_PID=$!
-  echo "server: JVM TestServer (nginx not installed), port $PORT"
+  echo "server: JVM TestServer (nginx not installed: the server is the bottleneck), port $PORT"
 fi
 for _ in $(seq 1 100); do
   (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
@@ -68,4 +51,5 @@ for _ in $(seq 1 100); do
 done
 
 ulimit -n 65536 2>/dev/null || true
-java -XX:+UseSerialGC -Xmx256m -cp "$CP" dev.hammerbench.bench.LoadBench --url "http://127.0.0.1:$PORT/" "$@"
+# G1 (the JVM's default, what a test JVM runs): measured best for the engine among G1, Serial
+java -Xmx512m -cp "$CP" dev.hammerbench.bench.LoadBench --url "http://127.0.0.1:$PORT/" "$@"

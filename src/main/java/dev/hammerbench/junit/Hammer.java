@@ -57,6 +57,15 @@ public @interface Hammer {
     /** Calls in flight at most; 0 means all of them at once, as the seed did. */
     int concurrency() default 0;
 
+    /**
+     * Spread the starts of the callers evenly over this time, e.g. "2s" (Gatling's rampUsers, k6's
+     * ramping executors): with every call at once, call i of n starts at i/n of it; with a
+     * concurrency, each caller's first call does. "0s" starts them all in one burst. "" (the
+     * default): one burst, except that every call at once starts one call every 1.25 ms, the
+     * pace of the seed's thread-per-call client (see the README, "all at once"). Not with a rate.
+     */
+    String rampUp() default "";
+
     /** Calls per second (the open model: latency counts from the intended send time); 0 for as fast as allowed. */
     double rate() default 0;
 

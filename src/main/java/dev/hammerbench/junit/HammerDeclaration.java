@@ -61,6 +61,9 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             if (!hammer.deadline().isEmpty()) {
                 builder.deadline(duration(where, "deadline", hammer.deadline()));
             }
+            if (!hammer.rampUp().isEmpty()) {
+                builder.rampUp(rampUp(where, hammer.rampUp()));
+            }
             if (scale.isPresent()) {
                 builder.scale(scaleFactor(where, scale.get()));
             }
@@ -103,6 +106,18 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             targets.add(ServerInfo.external(name, uri));
         }
         return List.copyOf(targets);
+    }
+
+    private static Duration rampUp(String where, String text) {
+        if (text.strip().matches("0+(\\.0*)?\\s*(ms|s|m)?") || text.strip().equalsIgnoreCase("PT0S")) {
+            return Duration.ZERO;
+        }
+        try {
+            return DurationParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw problem(where, "rampUp", "\"" + text + "\" is not a duration", "\"\" (the default), \"0s\" (one burst) or "
+                    + DurationParser.ACCEPTED);
+        }
     }
 
     private static Duration settle(String where, String text) {

@@ -2,6 +2,8 @@ package dev.hammerbench.junit;
 
 import dev.hammerbench.load.HammerPlan;
 import dev.hammerbench.load.LoadEngine;
+import dev.hammerbench.measure.KernelCounters;
+import dev.hammerbench.measure.ListenBacklog;
 import dev.hammerbench.measure.ProcessGroupGoneException;
 import dev.hammerbench.measure.ProcessMeter;
 import dev.hammerbench.measure.RoundMeasurement;
@@ -9,6 +11,7 @@ import dev.hammerbench.measure.RoundMeter;
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.HarnessResult;
+import dev.hammerbench.result.KernelEvidence;
 import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.result.ServerResult;
@@ -16,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -65,7 +70,7 @@ final class HammerRound {
                     ? inParallel(declaration.plan(), servers, progress)
                     : servers.stream().map(server -> hammer(declaration.plan(), server, progress, true)).toList();
             for (int i = 0; i < servers.size(); i++) {
-                rounds.get(i).add(roundResult(servers.get(i), hammered.get(i)));
+                rounds.get(i).add(roundResult(servers.get(i), hammered.get(i), declaration.parallel() && servers.size() > 1));
             }
         }
         Duration harnessCpu = ProcessMeter.cpuTimeSelf().minus(harnessCpuBefore);
@@ -81,18 +86,20 @@ final class HammerRound {
     }
 
     /** One round of one server; memory is read around all rounds, so a round's own before and after are unknown. */
-    private static ServerResult roundResult(ServerInfo server, Hammered h) {
+    private static ServerResult roundResult(ServerInfo server, Hammered h, boolean shared) {
         RoundMeasurement m = h.measurement();
         return new ServerResult(server, h.result(), null, null,
                 m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
-                m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m), List.of(), h.othersCpu());
+                m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m), List.of(), h.othersCpu(),
+                shared ? h.kernel().map(KernelEvidence::sharedWithOthers) : h.kernel());
     }
 
     private static String peakSource(RoundMeasurement measurement) {
         return measurement.peakRss().isPresent() ? measurement.peakSource().label() : "";
     }
 
-    private record Hammered(HammerResult result, RoundMeasurement measurement, OptionalDouble othersCpu) {
+    private record Hammered(HammerResult result, RoundMeasurement measurement, OptionalDouble othersCpu,
+            Optional<KernelEvidence> kernel) {
     }
 
     /** @param alone whether no other server is hammered meanwhile, so the machine's other CPU is a neighbour's */
@@ -100,10 +107,14 @@ final class HammerRound {
         RoundMeter meter = server.launched() ? startMeter(server) : null;
         Neighbours neighbours = alone && meter != null ? Neighbours.start() : null;
         try {
+            // the backlog is read before the load, the counters right around it: machine-wide, so kept close
+            OptionalInt backlog = ListenBacklog.of(server.baseUri().getPort());
+            Optional<KernelCounters> kernelBefore = KernelCounters.read();
             HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
+            Optional<KernelEvidence> kernel = kernelBefore.flatMap(b -> KernelCounters.read().map(a -> a.since(b, backlog)));
             RoundMeasurement measurement = stop(meter);
             return new Hammered(result, measurement, neighbours == null || measurement == null ? OptionalDouble.empty()
-                    : neighbours.share(measurement.cpuTime()));
+                    : neighbours.share(measurement.cpuTime()), kernel);
         } finally {
             if (meter != null) {
                 meter.close();

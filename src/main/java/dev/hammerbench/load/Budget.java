@@ -39,12 +39,12 @@ final class Budget {
     static long hardNanos(HammerPlan plan, long calls, long callers) {
         double sending;
         if (calls <= 0) {
-            sending = plan.duration().toNanos();
+            sending = plan.duration().toNanos(); // a rampUp is shorter than the duration
         } else if (plan.openModel()) {
             sending = (calls - 1) / plan.rate() * 1e9;
         } else {
             long waves = (calls + callers - 1) / callers;
-            sending = (waves - 1) * (double) perCallNanos(plan);
+            sending = (waves - 1) * (double) perCallNanos(plan) + plan.startSpreadNanos(callers);
         }
         long hard = saturate(sending + perCallNanos(plan) + MARGIN.toNanos());
         return plan.deadline() == null ? hard : Math.min(hard, plan.deadline().toNanos());

@@ -28,14 +28,22 @@ final class Call implements AsyncClientExchangeHandler {
     private final RequestTemplate template;
     /** When the call was meant to go out: now (closed model) or its slot in the schedule (open model). */
     private final long startNanos;
+    /** The caller whose connection this call runs on, or null when it goes through the pool. */
+    private final Caller caller;
     private ByteBuffer body;
     private int status;
     private volatile int ended;
 
-    Call(Round round, RequestTemplate template, long startNanos) {
+    Call(Round round, RequestTemplate template, long startNanos, Caller caller) {
         this.round = round;
         this.template = template;
         this.startNanos = startNanos;
+        this.caller = caller;
+    }
+
+    /** Null when the call went through the pool. */
+    Caller caller() {
+        return caller;
     }
 
     @Override
@@ -72,6 +80,9 @@ final class Call implements AsyncClientExchangeHandler {
     @Override
     public void consumeResponse(HttpResponse response, EntityDetails entityDetails, HttpContext context) {
         status = response.getCode();
+        if (caller != null) {
+            caller.answered(response);
+        }
         if (entityDetails == null) {
             end();
         }
@@ -95,7 +106,10 @@ final class Call implements AsyncClientExchangeHandler {
     @Override
     public void failed(Exception cause) {
         if (ENDED.compareAndSet(this, 0, 1)) {
-            round.failed(cause);
+            if (caller != null) {
+                caller.callFailed();
+            }
+            round.failed(this, cause);
         }
     }
 
@@ -112,7 +126,7 @@ final class Call implements AsyncClientExchangeHandler {
 
     private void end() {
         if (ENDED.compareAndSet(this, 0, 1)) {
-            round.answered(status, System.nanoTime() - startNanos);
+            round.answered(this, status, System.nanoTime() - startNanos);
         }
     }
 }

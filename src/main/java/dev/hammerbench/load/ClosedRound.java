@@ -1,12 +1,18 @@
 package dev.hammerbench.load;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
 
 /**
  * The closed model: {@code callers} calls in flight, each sending the next when it ends, until
  * the calls are used up or the sending time is over. Latency runs from each call's actual send,
  * so a server stall delays calls instead of showing in them (see {@link OpenRound}).
+ *
+ * <p>With a start spread, caller i of n sends its first call at i/n of the spread (Gatling's
+ * rampUsers), from a thread of its own, so the round's runner keeps telling progress meanwhile.
+ * Each call's time still counts from its own send.
  */
 final class ClosedRound extends Round {
 
@@ -16,30 +22,110 @@ final class ClosedRound extends Round {
     /** When sending stops, in a round bounded by time; Long.MAX_VALUE otherwise. */
     private final long sendUntilNanos;
     private final boolean byCalls;
+    private final long spreadNanos;
+    private final String name;
+    /** Callers the ramp has not started yet: their first calls are kept for them. */
+    private final AtomicLong unstarted;
+    private volatile boolean rampDone;
+    private Thread ramp;
 
     ClosedRound(MinimalHttpAsyncClient client, RequestTemplate template, Tally tally, int callers, long calls,
             long sendUntilNanos) {
+        this(client, template, tally, callers, calls, sendUntilNanos, 0, "hammer");
+    }
+
+    /** @param spreadNanos over how long the callers' first calls start; 0 for all at once */
+    ClosedRound(MinimalHttpAsyncClient client, RequestTemplate template, Tally tally, int callers, long calls,
+            long sendUntilNanos, long spreadNanos, String name) {
         super(client, template, tally);
         this.callers = callers;
         this.byCalls = calls > 0;
         this.remaining = new AtomicLong(calls);
         this.sendUntilNanos = sendUntilNanos;
+        this.spreadNanos = callers > 1 ? spreadNanos : 0;
+        this.name = name;
+        this.unstarted = new AtomicLong(this.spreadNanos > 0 ? callers : 0);
     }
 
     @Override
     void start() {
-        for (int i = 0; i < callers; i++) {
-            if (!claim() || !launch(System.nanoTime())) {
-                launchingDone();
-                return;
+        if (spreadNanos == 0) {
+            rampDone = true;
+            startCallers(System.nanoTime());
+            return;
+        }
+        ramp = new Thread(() -> startCallers(System.nanoTime()), name + "-ramp");
+        ramp.setDaemon(true);
+        ramp.start();
+    }
+
+    private void startCallers(long t0) {
+        long gap = spreadNanos / Math.max(1, callers) / 2;
+        long previous = t0 - gap;
+        try {
+            for (int i = 0; i < callers; i++) {
+                // a ramp that fell behind (its thread or the JVM paused) catches up at twice its pace, not in a
+                // burst: a burst of even a few dozen connects overflows a listen backlog of 5
+                long due = Math.max(t0 + Math.round((double) spreadNanos * i / callers), previous + gap);
+                if (spreadNanos > 0 && !waitUntil(due)) {
+                    return;
+                }
+                previous = System.nanoTime();
+                boolean claimed = !stopped() && claim();
+                unstarted.decrementAndGet(); // after the claim, so an ended call never takes this caller's call
+                if (!claimed || !launch(System.nanoTime())) {
+                    return;
+                }
+            }
+        } finally {
+            unstarted.set(0);
+            rampDone = true;
+            launchingDone();
+        }
+    }
+
+    /** False when interrupted (the round was stopped). */
+    private static boolean waitUntil(long dueNanos) {
+        for (long left = dueNanos - System.nanoTime(); left > 0; left = dueNanos - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
             }
         }
+        return true;
     }
 
     @Override
     void afterCall() {
-        if (stopped() || !claim() || !launch(System.nanoTime())) {
+        // while callers are still starting, an ended call with nothing left to claim does not end the
+        // launching: the ramp does that when it is through
+        if ((stopped() || !claimNext() || !launch(System.nanoTime())) && rampDone) {
             launchingDone();
+        }
+    }
+
+    /** Ends the ramp's thread, if any, once the round is stopped. */
+    void endRamp() throws InterruptedException {
+        Thread thread = ramp;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        }
+    }
+
+    /** A call for a caller whose call ended: in a round bounded by calls, never one kept for an unstarted caller. */
+    private boolean claimNext() {
+        if (!byCalls) {
+            return claim();
+        }
+        while (true) {
+            long left = remaining.get();
+            if (left - unstarted.get() <= 0) {
+                return false;
+            }
+            if (remaining.compareAndSet(left, left - 1)) {
+                return true;
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one round does to one server: how many calls (or for how long), how many in flight, at
@@ -23,6 +24,14 @@ public final class HammerPlan {
     public static final long DEFAULT_CALLS = 2000;
     /** The seed's per-call timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * Without a rampUp, a round of every call at once starts one call per this interval: the
+     * pace of a thread-per-call client such as the seed's (its 2000 Python threads started over
+     * 2.35-2.72 s here, 1.2-1.4 ms a thread; at 1 ms a call cherrypy still overflowed now and
+     * then). A tighter burst meets a small listen backlog full, the kernel drops the SYN
+     * and retries it only after 1 s, past a 1 s timeout; see the README, "all at once".
+     */
+    public static final Duration DEFAULT_START_INTERVAL = Duration.ofMillis(1).plusNanos(250_000);
 
     private final long calls;
     private final Duration duration;
@@ -39,6 +48,7 @@ public final class HammerPlan {
     private final int[] expectStatus;
     private final boolean allowRemote;
     private final Duration deadline;
+    private final Duration rampUp;
 
     HammerPlan(HammerPlanBuilder b, long calls, Duration duration, long warmup) {
         this.calls = calls;
@@ -56,6 +66,7 @@ public final class HammerPlan {
         this.expectStatus = b.expectStatus.clone();
         this.allowRemote = b.allowRemote;
         this.deadline = b.deadline;
+        this.rampUp = b.rampUp;
     }
 
     /** A builder with the seed's defaults: 2000 calls, all at once, a new connection each, 1 s timeout. */
@@ -66,7 +77,27 @@ public final class HammerPlan {
     /** The plan as reports show it (after scaling). */
     public PlanSummary summary() {
         return new PlanSummary(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path,
-                deadline);
+                deadline, Duration.ofNanos(startSpreadNanos(Budget.connections(this))), rampUp == null);
+    }
+
+    /** The rampUp asked for; empty when none was (then {@link PlanSummary#rampUp()} tells the default). */
+    public Optional<Duration> rampUp() {
+        return Optional.ofNullable(rampUp);
+    }
+
+    /**
+     * Over how long the first call of each of {@code callers} starts in a closed round: the rampUp
+     * when given, else {@link #DEFAULT_START_INTERVAL} a call when every call goes at once, else 0
+     * (all callers start together). An open round's schedule sets its own starts: 0.
+     */
+    long startSpreadNanos(long callers) {
+        if (openModel()) {
+            return 0;
+        }
+        if (rampUp != null) {
+            return rampUp.toNanos();
+        }
+        return concurrency == 0 ? Math.max(0, callers - 1) * DEFAULT_START_INTERVAL.toNanos() : 0;
     }
 
     /**
@@ -158,6 +189,6 @@ public final class HammerPlan {
         return summary() + (headers.isEmpty() ? "" : " headers=" + headers)
                 + (body.isEmpty() ? "" : " body=" + body.length() + " chars")
                 + (expectStatus.length == 0 ? "" : " expectStatus=" + Arrays.toString(expectStatus))
-                + (allowRemote ? " allowRemote" : "");
+                + (allowRemote ? " allowRemote" : "") + (rampUp == null ? "" : " rampUp=" + rampUp);
     }
 }

@@ -22,6 +22,7 @@ public final class HammerPlanBuilder {
     long warmup;
     double scale = 1.0;
     Duration deadline;
+    Duration rampUp;
     String method = "GET";
     String path = "";
     final List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -116,6 +117,17 @@ public final class HammerPlanBuilder {
         return this;
     }
 
+    /**
+     * Spread the starts of a closed round's callers evenly over this time (Gatling's rampUsers,
+     * k6's ramping executors): caller i of n starts at i/n of it, then each goes on as usual.
+     * Scaled with the calls. Zero starts every caller at once in one burst; null (the default) means zero, except that
+     * a round of every call at once starts {@link HammerPlan#DEFAULT_START_INTERVAL} a call.
+     */
+    public HammerPlanBuilder rampUp(Duration rampUp) {
+        this.rampUp = rampUp;
+        return this;
+    }
+
     /** A factor for calls, duration and warm-up (e.g. 0.1 for a quick CI run); 1 by default. */
     public HammerPlanBuilder scale(double scale) {
         this.scale = scale;
@@ -131,6 +143,9 @@ public final class HammerPlanBuilder {
         PlanValidation.check(this);
         method = method.strip().toUpperCase(Locale.ROOT);
         long scaledWarmup = Math.round(warmup * scale);
+        if (rampUp != null) {
+            rampUp = Duration.ofNanos(Math.round(rampUp.toNanos() * scale)); // the same pace, scaled like the calls
+        }
         if (duration != null) {
             long nanos = Math.max(Duration.ofMillis(1).toNanos(), Math.round(duration.toNanos() * scale));
             return new HammerPlan(this, 0, Duration.ofNanos(nanos), scaledWarmup);

@@ -56,6 +56,9 @@ public final class LoadEngine {
         Objects.requireNonNull(progress, "progress");
         String server = serverName == null || serverName.isBlank() ? String.valueOf(target) : serverName;
         URI uri = check(plan, server, target);
+        if (!plan.keepAlive()) {
+            EngineWarmup.once();
+        }
         long connections = Budget.connections(plan);
         RequestTemplate template = new RequestTemplate(plan, uri);
         MinimalHttpAsyncClient client = Clients.start(plan, (int) Math.min(Integer.MAX_VALUE, connections),
@@ -63,7 +66,10 @@ public final class LoadEngine {
         try {
             if (plan.warmup() > 0 && !Thread.currentThread().isInterrupted()) {
                 long callers = Math.min(connections, plan.warmup());
-                Round warmup = new ClosedRound(client, template, new Tally(), (int) callers, plan.warmup(), 0);
+                long spread = plan.concurrency() == 0 ? plan.startSpreadNanos(callers) : 0;
+                Round warmup = closed(plan, client, template, new Tally(), (int) callers, plan.warmup(), 0,
+                        Math.min(spread, Math.max(0, callers - 1) * HammerPlan.DEFAULT_START_INTERVAL.toNanos()),
+                        "hammer-" + server + "-warmup");
                 RoundRunner.run(warmup, Budget.hardNanos(plan, plan.warmup(), callers), server + " warm-up",
                         plan.warmup(), 0, progress);
             }
@@ -87,14 +93,30 @@ public final class LoadEngine {
         Round round = plan.openModel()
                 ? new OpenRound(client, template, tally, plan.rate(), plan.calls(), startNanos + sendNanos,
                         plan.concurrency(), startNanos + hardNanos, "hammer-" + server)
-                : new ClosedRound(client, template, tally, (int) connections, plan.calls(), startNanos + sendNanos);
+                : closed(plan, client, template, tally, (int) connections, plan.calls(), startNanos + sendNanos,
+                        plan.startSpreadNanos(connections), "hammer-" + server);
         boolean finished = Thread.currentThread().isInterrupted()
                 ? stopUnstarted(round)
                 : RoundRunner.run(round, hardNanos, server, plan.calls(), sendNanos, progress);
         long first = round.firstNanos() == 0 ? startNanos : round.firstNanos();
         long end = finished ? round.lastEndedNanos() : System.nanoTime();
+        long wall = Math.max(0, end - first);
         return new HammerResult(uri.toString(), plan.summary(), tally.sentCount(), tally.completedCount(),
-                tally.succeeded(plan), tally.outcomes(), Duration.ofNanos(Math.max(0, end - first)), tally.latency());
+                tally.succeeded(plan), tally.outcomes(), Duration.ofNanos(wall), tally.latency(),
+                round.ioThreads.busiestShare(wall));
+    }
+
+    /** With keep-alive each caller keeps its own connection; without, every call is a new one through the pool. */
+    /**
+     * A keep-alive round whose callers all start at once runs each caller on a connection of its own
+     * ({@link CallerRound}); a round whose starts are spread (rampUp, or the default pace of every call
+     * at once) goes through {@link ClosedRound}, which owns the ramp, with the pool leasing per call.
+     */
+    private static Round closed(HammerPlan plan, MinimalHttpAsyncClient client, RequestTemplate template, Tally tally,
+            int callers, long calls, long sendUntilNanos, long spreadNanos, String name) {
+        return plan.keepAlive() && spreadNanos == 0
+                ? new CallerRound(client, template, tally, callers, calls, sendUntilNanos)
+                : new ClosedRound(client, template, tally, callers, calls, sendUntilNanos, spreadNanos, name);
     }
 
     private static boolean stopUnstarted(Round round) {

@@ -61,9 +61,31 @@ final class PlanValidation {
         if (b.deadline != null && (b.deadline.isNegative() || b.deadline.isZero())) {
             throw invalid("deadline", b.deadline, "must be positive", "a positive duration such as \"2m\", or none");
         }
+        checkRampUp(b);
         if (Double.isNaN(b.scale) || Double.isInfinite(b.scale) || b.scale <= 0) {
             throw invalid("scale (hammerbench.calls.scale)", b.scale, "is not a usable factor",
                     "a finite positive factor such as 0.1 or 2");
+        }
+    }
+
+    private static void checkRampUp(HammerPlanBuilder b) {
+        if (b.rampUp == null) {
+            return;
+        }
+        if (b.rampUp.isNegative()) {
+            throw invalid("rampUp", b.rampUp, "must not be negative", "0 (every caller at once) or a positive duration such as \"2s\"");
+        }
+        if (b.rate > 0) {
+            throw invalid("rampUp", b.rampUp, "spreads the starts of a closed round, but rate = " + b.rate
+                    + " makes this an open round whose schedule sets every start", "rampUp without a rate, or a rate without rampUp");
+        }
+        if (b.duration != null && b.rampUp.compareTo(b.duration) >= 0) {
+            throw invalid("rampUp", b.rampUp, "is not shorter than duration = " + b.duration
+                    + ", so some callers would never start", "a rampUp shorter than the duration");
+        }
+        if (b.deadline != null && b.rampUp.compareTo(b.deadline) >= 0) {
+            throw invalid("rampUp", b.rampUp, "is not shorter than deadline = " + b.deadline
+                    + ", so some callers would never start", "a rampUp shorter than the deadline");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hammerbench.load;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class RequestTemplate {
         this.host = new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort());
         String rawPath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         this.pathAndQuery = uri.getRawQuery() == null ? rawPath : rawPath + "?" + uri.getRawQuery();
-        this.headers = headers(plan.headers(), plan.keepAlive());
+        this.headers = headers(plan.headers(), plan.keepAlive(), host);
         this.body = plan.body().getBytes(StandardCharsets.UTF_8);
         this.bodyDetails = body.length == 0 ? null : new BasicEntityDetails(body.length, contentType(plan.headers()));
         Timeout timeout = Timeout.of(plan.timeout());
@@ -58,6 +59,15 @@ final class RequestTemplate {
         return request;
     }
 
+    HttpHost host() {
+        return host;
+    }
+
+    /** The timeouts: a caller leases its connection with these. */
+    RequestConfig config() {
+        return config;
+    }
+
     /** Null when there is no body. */
     EntityDetails bodyDetails() {
         return bodyDetails;
@@ -67,16 +77,26 @@ final class RequestTemplate {
         return body;
     }
 
-    /** "Connection: close" makes the server close first, so TIME_WAIT piles up there, not in our ports. */
-    private static Header[] headers(List<Map.Entry<String, String>> given, boolean keepAlive) {
-        Header[] headers = new Header[given.size() + (keepAlive ? 0 : 1)];
-        for (int i = 0; i < given.size(); i++) {
-            headers[i] = new BasicHeader(given.get(i).getKey(), given.get(i).getValue());
+    /**
+     * "Connection: close" makes the server close first, so TIME_WAIT piles up there, not in our
+     * ports. Plain http (always HTTP/1.1 here) gets its Host header once, so that the client does
+     * not format "host:port" anew for every call; https may speak HTTP/2, whose :authority the
+     * client derives itself, and a header the plan gives wins.
+     */
+    private static Header[] headers(List<Map.Entry<String, String>> given, boolean keepAlive, HttpHost host) {
+        List<Header> headers = new ArrayList<>();
+        boolean hostGiven = false;
+        for (Map.Entry<String, String> header : given) {
+            headers.add(new BasicHeader(header.getKey(), header.getValue()));
+            hostGiven |= header.getKey().equalsIgnoreCase(HttpHeaders.HOST);
+        }
+        if (!hostGiven && "http".equalsIgnoreCase(host.getSchemeName())) {
+            headers.add(new BasicHeader(HttpHeaders.HOST, host.toHostString()));
         }
         if (!keepAlive) {
-            headers[given.size()] = CONNECTION_CLOSE;
+            headers.add(CONNECTION_CLOSE);
         }
-        return headers;
+        return headers.toArray(new Header[0]);
     }
 
     private static ContentType contentType(List<Map.Entry<String, String>> given) {

@@ -22,6 +22,7 @@ abstract class Round {
     final MinimalHttpAsyncClient client;
     final RequestTemplate template;
     final Tally tally;
+    final IoThreads ioThreads = new IoThreads();
     private final AtomicLong inFlight = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean launchingDone;
@@ -41,18 +42,24 @@ abstract class Round {
     /** A call ended (counted already): send the next one, or note that none is left. */
     abstract void afterCall();
 
-    final void answered(int status, long latencyNanos) {
-        tally.response(status, latencyNanos);
-        ended();
-    }
-
-    final void failed(Exception cause) {
-        tally.error(cause);
-        ended();
-    }
-
-    private void ended() {
+    /** As {@link #afterCall()}, for a round that needs to know which call ended (its caller's connection). */
+    void afterCall(Call ended) {
         afterCall();
+    }
+
+    final void answered(Call call, int status, long latencyNanos) {
+        tally.response(status, latencyNanos);
+        ended(call);
+    }
+
+    final void failed(Call call, Exception cause) {
+        tally.error(cause);
+        ended(call);
+    }
+
+    private void ended(Call call) {
+        ioThreads.note();
+        afterCall(call);
         if (inFlight.decrementAndGet() == 0 && launchingDone) {
             finish();
         }
@@ -73,12 +80,20 @@ abstract class Round {
 
     /** Sends one call meant to go out at {@code startNanos}; false when the round is over. */
     final boolean launch(long startNanos) {
+        return launch(startNanos, null);
+    }
+
+    /**
+     * Sends one call on {@code caller}'s own connection, or through the client's pool when
+     * {@code caller} is null; false when the round is over.
+     */
+    final boolean launch(long startNanos, Caller caller) {
         if (stopped) {
             return false;
         }
         int[] depth = DEPTH.get();
         if (depth[0] >= MAX_INLINE_DEPTH) {
-            ForkJoinPool.commonPool().execute(() -> launch(startNanos));
+            ForkJoinPool.commonPool().execute(() -> launch(startNanos, caller));
             return true;
         }
         if (!tally.sent()) {
@@ -89,9 +104,13 @@ abstract class Round {
         }
         inFlight.incrementAndGet();
         depth[0]++;
-        Call call = new Call(this, template, startNanos);
+        Call call = new Call(this, template, startNanos, caller);
         try {
-            client.execute(call, null, null);
+            if (caller == null) {
+                client.execute(call, null, null);
+            } else {
+                caller.send(call);
+            }
         } catch (RuntimeException e) {
             call.failed(e); // the client fails its own errors through the handler; anything else ends here
         } finally {

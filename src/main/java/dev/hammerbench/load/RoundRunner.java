@@ -52,12 +52,14 @@ final class RoundRunner {
     }
 
     private static void endScheduler(Round round) {
-        if (round instanceof OpenRound) {
-            try {
+        try {
+            if (round instanceof OpenRound) {
                 ((OpenRound) round).endScheduler();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } else if (round instanceof ClosedRound) {
+                ((ClosedRound) round).endRamp();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

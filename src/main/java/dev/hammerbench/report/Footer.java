@@ -22,8 +22,20 @@ final class Footer {
                 + ", timeout " + Units.duration(plan.timeout()) + ", keep-alive " + (plan.keepAlive() ? "on" : "off")
                 + ", " + rate + ", scale " + scale(plan.scale())
                 + (plan.deadline() == null ? "" : ", deadline " + Units.duration(plan.deadline()))
+                + rampUp(plan)
                 + ", " + Text.oneLine(plan.method() + " "
                 + (plan.path() == null || plan.path().isEmpty() ? "<url>" : plan.path()));
+    }
+
+    /** How the callers started: it decides whether a small listen backlog overflows. */
+    static String rampUp(PlanSummary plan) {
+        if (plan.openModel()) {
+            return "";
+        }
+        if (plan.rampUp().isZero()) { // asked for, or the default with a concurrency
+            return ", starts in one burst";
+        }
+        return ", starts over " + Units.duration(plan.rampUp()) + (plan.rampUpDefault() ? " (default pace)" : " (rampUp)");
     }
 
     static String round(Comparison comparison) {

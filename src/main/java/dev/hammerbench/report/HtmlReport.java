@@ -55,9 +55,16 @@ final class HtmlReport implements ReportFormat {
             html.append("<p class=\"").append(note.startsWith("unstable") || note.startsWith("busy") ? "note" : "meta").append("\">")
                     .append(Html.escape(note)).append("</p>\n");
         }
+        for (String line : ClientBound.lines(comparison)) {
+            html.append("<p class=\"note\">").append(Html.escape(line)).append("</p>\n");
+        }
         List<ErrorLines.ErrorLine> errors = ErrorLines.of(comparison);
         if (!errors.isEmpty()) {
             html.append("<h3>Errors</h3>\n").append(HtmlTable.render(MarkdownReport.errorTable(errors, 300)));
+        }
+        List<KernelLines.KernelLine> kernel = KernelLines.of(comparison);
+        if (!kernel.isEmpty()) {
+            html.append("<h3>Kernel evidence</h3>\n").append(HtmlTable.render(KernelLines.table(kernel)));
         }
         html.append("<h3>Throughput (successful calls per second)</h3>\n").append(SpeedCharts.throughput(comparison))
                 .append("<h3>Latency by percentile (log scale)</h3>\n").append(SpeedCharts.latency(comparison))

@@ -1,6 +1,7 @@
 package dev.hammerbench.report;
 
 import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.KernelEvidence;
 import dev.hammerbench.result.LatencySummary;
 import dev.hammerbench.result.MemorySample;
 import dev.hammerbench.result.MemorySnapshot;
@@ -35,6 +36,30 @@ final class JsonParts {
                 .name("method").value(plan.method())
                 .name("path").value(plan.path())
                 .name("deadlineMs").number(plan.deadline() == null ? null : Numbers.millis(plan.deadline()))
+                .name("rampUpMs").number(Numbers.millis(plan.rampUp()))
+                .name("rampUpDefault").value(plan.rampUpDefault())
+                .endObject();
+    }
+
+    /** The kernel's TCP counters during the round (machine-wide), or null where they could not be read. */
+    static void kernel(JsonWriter json, java.util.Optional<KernelEvidence> kernel) {
+        if (kernel.isEmpty()) {
+            json.nullValue();
+            return;
+        }
+        KernelEvidence k = kernel.get();
+        json.beginObject()
+                .name("listenOverflows").value(k.listenOverflows())
+                .name("listenDrops").value(k.listenDrops())
+                .name("syncookiesSent").value(k.syncookiesSent())
+                .name("tcpTimeouts").value(k.tcpTimeouts())
+                .name("synRetransmits").number(k.synRetransmits().isPresent()
+                        ? Long.toString(k.synRetransmits().getAsLong()) : null)
+                .name("retransmittedSegments").value(k.retransmittedSegments())
+                .name("listenBacklog").number(k.listenBacklog().isPresent()
+                        ? Integer.toString(k.listenBacklog().getAsInt()) : null)
+                .name("sharedWithOtherServers").value(k.shared())
+                .name("machineWide").value(true)
                 .endObject();
     }
 
@@ -48,7 +73,8 @@ final class JsonParts {
                 .name("successRate").number(Numbers.decimal(hammer.successRate()))
                 .name("throughputPerSecond").number(Numbers.decimal(hammer.throughput()))
                 .name("secondsPerCall").number(Numbers.decimal(hammer.secondsPerCall()))
-                .name("wallMs").number(Numbers.millis(hammer.wall()));
+                .name("wallMs").number(Numbers.millis(hammer.wall()))
+                .name("harnessBusyShare").number(Numbers.decimal(hammer.harnessBusy()));
         json.name("outcomes");
         outcomes(json, hammer.outcomes());
         json.name("latency");

@@ -68,6 +68,8 @@ final class JsonReport implements ReportFormat {
         memory(json, server.before(), server.after(), server.peakRss(), server.peakSource());
         json.name("memoryOverTime");
         JsonParts.overTime(json, server.memoryOverTime());
+        json.name("kernel");
+        JsonParts.kernel(json, server.kernel());
         json.name("relative").beginObject()
                 .name("speed").value(Relative.speed(comparison, server))
                 .name("slowerBy").number(Numbers.decimal(Relative.slowerBy(comparison, server)))

@@ -28,9 +28,16 @@ final class MarkdownReport implements ReportFormat {
         for (String note : SpeedNotes.lines(comparison)) {
             md.append(MarkdownTable.escape(note)).append("\n\n");
         }
+        for (String line : ClientBound.lines(comparison)) {
+            md.append(MarkdownTable.escape(line)).append("\n\n");
+        }
         List<ErrorLines.ErrorLine> errors = ErrorLines.of(comparison);
         if (!errors.isEmpty()) {
             md.append("### Errors\n\n").append(MarkdownTable.render(errorTable(errors, Integer.MAX_VALUE))).append('\n');
+        }
+        List<KernelLines.KernelLine> kernel = KernelLines.of(comparison);
+        if (!kernel.isEmpty()) {
+            md.append("### Kernel evidence\n\n").append(MarkdownTable.render(KernelLines.table(kernel))).append('\n');
         }
         md.append("## Memory\n\n");
         md.append(MarkdownTable.render(MemoryTable.build(comparison, harnessName))).append('\n');

@@ -47,10 +47,16 @@ public final class TextReport {
             lines.addAll(TextTable.render(speed));
         }
         SpeedNotes.lines(comparison).forEach(line -> lines.add(cut(line)));
+        ClientBound.lines(comparison).forEach(line -> lines.add(cut(line)));
         List<String> errors = ErrorLines.text(comparison);
         if (!errors.isEmpty()) {
             lines.add("errors:");
             lines.addAll(errors);
+        }
+        List<String> kernel = KernelLines.text(comparison);
+        if (!kernel.isEmpty()) {
+            lines.add("kernel (TCP counters during each server's round):");
+            lines.addAll(kernel);
         }
         lines.add("");
         lines.add("memory");

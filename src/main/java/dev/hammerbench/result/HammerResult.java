@@ -2,6 +2,7 @@ package dev.hammerbench.result;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * How one server took one round of load.
@@ -14,9 +15,12 @@ import java.util.Objects;
  * @param outcomes every completed call by status or error class
  * @param wall from the first counted call sent to the last one ended
  * @param latency of the calls that got a response
+ * @param harnessBusy the share (0..1) of the round's wall time the busiest of the load engine's
+ *     own I/O threads was on CPU; near 1 the harness, not the server, limited the round. Empty
+ *     when the JVM cannot tell (no thread CPU time) or no call ended on an I/O thread.
  */
 public record HammerResult(String target, PlanSummary plan, long sent, long completed, long succeeded,
-        Outcomes outcomes, Duration wall, LatencySummary latency) {
+        Outcomes outcomes, Duration wall, LatencySummary latency, OptionalDouble harnessBusy) {
 
     public HammerResult {
         Objects.requireNonNull(target, "target");
@@ -24,6 +28,16 @@ public record HammerResult(String target, PlanSummary plan, long sent, long comp
         Objects.requireNonNull(outcomes, "outcomes");
         Objects.requireNonNull(wall, "wall");
         Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(harnessBusy, "harnessBusy");
+        if (harnessBusy.isPresent() && !(harnessBusy.getAsDouble() >= 0 && harnessBusy.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("harnessBusy must be within 0..1: " + harnessBusy.getAsDouble());
+        }
+    }
+
+    /** A result whose harness busy share is not known. */
+    public HammerResult(String target, PlanSummary plan, long sent, long completed, long succeeded,
+            Outcomes outcomes, Duration wall, LatencySummary latency) {
+        this(target, plan, sent, completed, succeeded, outcomes, wall, latency, OptionalDouble.empty());
     }
 
     /** Succeeded over sent, 0..1; a call still unanswered at the deadline counts as failed. */

@@ -16,9 +16,25 @@ import java.time.Duration;
  * @param method the HTTP method
  * @param path the request path relative to the server URL ("" for the URL itself)
  * @param deadline the longest one server's round may last, or null for the plan's own bound
+ * @param rampUp over how long the callers' first calls started (zero: all in one burst; an open
+ *     round's schedule sets its own starts, so zero there)
+ * @param rampUpDefault true when no rampUp was asked for: {@code rampUp} is then the default (one call a
+ *     millisecond for every call at once, else zero)
  */
 public record PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
-        boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline) {
+        boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline,
+        Duration rampUp, boolean rampUpDefault) {
+
+    public PlanSummary {
+        rampUp = rampUp == null ? Duration.ZERO : rampUp;
+    }
+
+    /** A plan whose callers all started at once. */
+    public PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
+            boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline) {
+        this(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path, deadline,
+                Duration.ZERO, false);
+    }
 
     /** A plan with no deadline of its own. */
     public PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,

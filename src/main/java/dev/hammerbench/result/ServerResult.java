@@ -27,12 +27,15 @@ import java.util.OptionalLong;
  * @param othersCpuShare the share of the machine's CPU (0..1) that processes other than the server's
  *     group and the harness used during its load; over rounds the highest. Empty when not measured
  *     (off Linux, or servers hammered all at once, where each is the others' neighbour).
+ * @param kernel what the kernel's TCP counters said about the load, where they could be read (Linux);
+ *     over rounds the sum of every round's
  */
 public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
         OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
-        List<ServerResult> rounds, OptionalDouble othersCpuShare) {
+        List<ServerResult> rounds, OptionalDouble othersCpuShare, Optional<KernelEvidence> kernel) {
 
     public ServerResult {
+        kernel = kernel == null ? Optional.empty() : kernel;
         memoryOverTime = List.copyOf(memoryOverTime);
         peakSource = peakSource == null ? "" : peakSource;
         rounds = List.copyOf(rounds);
@@ -44,6 +47,14 @@ public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapsho
             OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
         this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, List.of(),
                 OptionalDouble.empty());
+    }
+
+    /** A result without kernel evidence. */
+    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
+            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
+            List<ServerResult> rounds, OptionalDouble othersCpuShare) {
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, rounds, othersCpuShare,
+                Optional.empty());
     }
 
     /**
@@ -60,9 +71,13 @@ public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapsho
         if (rounds.size() == 1) {
             ServerResult only = rounds.get(0);
             return new ServerResult(only.server, only.hammer, before, after, only.peakRss, only.cpuTime,
-                    only.memoryOverTime, only.peakSource, List.of(), only.othersCpuShare);
+                    only.memoryOverTime, only.peakSource, List.of(), only.othersCpuShare, only.kernel);
         }
-        return Pooling.server(rounds, before, after);
+        ServerResult pooled = Pooling.server(rounds, before, after);
+        Optional<KernelEvidence> kernel = rounds.stream().map(ServerResult::kernel)
+                .reduce(Optional.empty(), KernelEvidence::plus);
+        return new ServerResult(pooled.server, pooled.hammer, pooled.before, pooled.after, pooled.peakRss,
+                pooled.cpuTime, pooled.memoryOverTime, pooled.peakSource, pooled.rounds, pooled.othersCpuShare, kernel);
     }
 
     /** Every round's own result: {@link #rounds()}, or this result alone for a single round. */

@@ -41,10 +41,10 @@ final class ExternalTool {
         return false;
     }
 
-    static Optional<Run> wrk(String url, int connections, int seconds) throws Exception {
-        int threads = Math.min(connections, Runtime.getRuntime().availableProcessors());
+    /** wrk with {@code threads} threads: on 2 cores -t2 competes with the server, so both are run. */
+    static Optional<Run> wrk(String url, int connections, int seconds, int threads) throws Exception {
         String out = run("wrk -t" + threads + " -c" + connections + " -d" + seconds + "s " + url, seconds);
-        return parse("wrk", out, "(\\d+) requests in ([\\d.]+)(m?s)", 1, seconds);
+        return parse("wrk -t" + threads, out, "(\\d+) requests in ([\\d.]+)(m?s)", 1, seconds);
     }
 
     static Optional<Run> ab(String url, int connections, int seconds) throws Exception {

@@ -18,9 +18,27 @@ class HammerPlanTest {
     void defaultsAreTheSeeds() {
         PlanSummary plan = HammerPlan.builder().build().summary();
 
-        assertThat(plan).isEqualTo(new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0, "GET", ""));
+        // every call at once starts one call every 1.25 ms: the last of 2000 at 2.49875 s
+        assertThat(plan).isEqualTo(new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0, "GET", "",
+                null, Duration.ofNanos(2_498_750_000L), true));
         assertThat(plan.openModel()).isFalse();
         assertThat(HammerPlan.builder().build().expectStatus()).isEmpty();
+    }
+
+    @Test
+    void rampUpSpreadsTheStartsAndOnlyEveryCallAtOnceHasADefaultPace() {
+        assertThat(HammerPlan.builder().rampUp(Duration.ZERO).build().summary().rampUp()).isZero();
+        assertThat(HammerPlan.builder().rampUp(Duration.ZERO).build().summary().rampUpDefault()).isFalse();
+        HammerPlan ramped = HammerPlan.builder().calls(100).concurrency(10).rampUp(Duration.ofSeconds(2)).build();
+        assertThat(ramped.rampUp()).contains(Duration.ofSeconds(2));
+        assertThat(ramped.summary().rampUp()).isEqualTo(Duration.ofSeconds(2));
+        // with a concurrency, callers start together unless asked; an open round's schedule sets its starts
+        assertThat(HammerPlan.builder().concurrency(50).build().summary().rampUp()).isZero();
+        assertThat(HammerPlan.builder().calls(10).rate(5).build().summary().rampUp()).isZero();
+        assertThat(HammerPlan.builder().calls(10).build().rampUp()).isEmpty();
+        // scaled like the calls, so the pace stays
+        assertThat(HammerPlan.builder().calls(2000).rampUp(Duration.ofSeconds(2)).scale(0.1).build().summary().rampUp())
+                .isEqualTo(Duration.ofMillis(200));
     }
 
     @Test
@@ -52,7 +70,7 @@ class HammerPlanTest {
                 .header("X-A", "1").header("X-B", "2").body("hi").expectStatus(201, 204).allowRemote(true).build();
 
         assertThat(plan.summary()).isEqualTo(new PlanSummary(0, Duration.ofSeconds(5), 7, 250.5,
-                Duration.ofMillis(300), true, 9, 1.0, "PUT", "/p?q=1"));
+                Duration.ofMillis(300), true, 9, 1.0, "PUT", "/p?q=1", null, Duration.ZERO, true));
         assertThat(plan.headers()).extracting(h -> h.getKey() + ": " + h.getValue()).containsExactly("X-A: 1", "X-B: 2");
         assertThat(plan.body()).isEqualTo("hi");
         assertThat(plan.expectStatus()).containsExactly(201, 204);
@@ -63,6 +81,14 @@ class HammerPlanTest {
         return Stream.of(
                 invalid("calls zero", b -> b.calls(0), "calls = 0 must be at least 1; accepted: a positive number of calls"),
                 invalid("calls negative", b -> b.calls(-5), "calls = -5 must be at least 1; accepted:"),
+                invalid("rampUp negative", b -> b.rampUp(Duration.ofSeconds(-1)),
+                        "rampUp = PT-1S must not be negative; accepted: 0 (every caller at once) or a positive duration"),
+                invalid("rampUp with rate", b -> b.rate(10).rampUp(Duration.ofSeconds(1)),
+                        "rampUp = PT1S spreads the starts of a closed round, but rate = 10.0 makes this an open round"),
+                invalid("rampUp past duration", b -> b.duration(Duration.ofSeconds(2)).concurrency(2)
+                        .rampUp(Duration.ofSeconds(3)), "rampUp = PT3S is not shorter than duration = PT2S"),
+                invalid("rampUp past deadline", b -> b.deadline(Duration.ofSeconds(2)).rampUp(Duration.ofSeconds(2)),
+                        "rampUp = PT2S is not shorter than deadline = PT2S"),
                 invalid("deadline zero", b -> b.deadline(Duration.ZERO), "deadline = PT0S must be positive; accepted: a positive duration"),
                 invalid("calls and duration", b -> b.calls(10).duration(Duration.ofSeconds(1)),
                         "calls = 10 and duration = PT1S are both set, but exactly one bounds a round; accepted: calls, or"

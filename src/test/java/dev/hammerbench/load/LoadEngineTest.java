@@ -51,6 +51,9 @@ class LoadEngineTest {
             assertThat(result.succeeded()).isEqualTo(500);
             assertThat(result.successRate()).isEqualTo(0.5);
             assertThat(result.latency().count()).isEqualTo(1000);
+            // a new connection per call, through the pool: the I/O thread's busy share is measured there too
+            assertThat(result.harnessBusy()).isPresent();
+            assertThat(result.harnessBusy().getAsDouble()).isBetween(0.0, 1.0);
         }
     }
 

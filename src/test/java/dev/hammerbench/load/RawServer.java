@@ -31,6 +31,11 @@ final class RawServer implements AutoCloseable {
         return new RawServer(new ServerSocket(0, 1000, InetAddress.getLoopbackAddress()), behaviour);
     }
 
+    /** Connections accepted so far. */
+    int accepted() {
+        return clients.size();
+    }
+
     URI uri() {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
     }

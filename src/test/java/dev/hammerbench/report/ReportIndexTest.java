@@ -36,7 +36,7 @@ class ReportIndexTest {
 
         String index = Files.readString(ReportIndex.update(root, SampleComparisons.START.minusSeconds(1)));
 
-        assertThat(index).contains("2026-11-26 06:00:00 UTC", "plan: 2000 calls (warm-up 0), concurrency 2000",
+        assertThat(index).contains("2026-11-26 06:00:00 UTC", "plan: 2000 calls (warm-up 0), concurrency 0",
                 "href=\"ShootoutTest/seed/report.html\">report.html</a>", "href=\"ShootoutTest/seed/report.md\">",
                 "href=\"ShootoutTest/seed/results.csv\">", "href=\"ShootoutTest/seed/results.json\">");
         assertThat(index).containsPattern("<tr class=\"fastest\"><td>[^<]+</td><td class=\"num\">[0-9.]+</td>")

@@ -31,8 +31,8 @@ final class SampleComparisons {
     static final Instant START = Instant.parse("2026-11-26T06:00:00Z");
     static final long MIB = 1024 * 1024;
 
-    static final PlanSummary SEED_PLAN = new PlanSummary(2000, null, 2000, 0, Duration.ofSeconds(1), false, 0, 1.0,
-            "GET", "");
+    static final PlanSummary SEED_PLAN = new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0,
+            "GET", "", null, Duration.ofMillis(1999), true);
 
     private SampleComparisons() {
     }
@@ -52,6 +52,12 @@ final class SampleComparisons {
                         mib(22.30), mib(23.64), 12, 480),
                 server("tornado", "4.3", 11032, 8004, "/hello?name=World", ok(2000), 8_000, latency(2000, 2_300, 4_100, 11_000, 36_000),
                         mib(21.28), mib(22.79), 1, 450));
+        ServerResult webpy = servers.get(1);
+        ServerResult webpyWithKernel = new ServerResult(webpy.server(), webpy.hammer(), webpy.before(), webpy.after(),
+                webpy.peakRss(), webpy.cpuTime(), webpy.memoryOverTime(), webpy.peakSource(), List.of(),
+                java.util.OptionalDouble.empty(), java.util.Optional.of(new dev.hammerbench.result.KernelEvidence(5_412, 5_412, 1_980, 2_003,
+                        OptionalLong.of(1_993), 2_100, java.util.OptionalInt.of(5), false)));
+        servers = List.of(servers.get(0), webpyWithKernel, servers.get(2), servers.get(3), servers.get(4));
         return new Comparison("FrameworkShootoutTest.everyServerAnswers", SEED_PLAN, false, Duration.ofSeconds(2),
                 START, Duration.ofMillis(46_400), servers, harness(mib(34.82), mib(54.28), 5_900));
     }

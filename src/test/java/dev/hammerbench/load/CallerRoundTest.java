@@ -1,0 +1,139 @@
+package dev.hammerbench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.Outcomes;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Keep-alive closed rounds: one connection per caller, a new one when the server closes it, and
+ * every call still counted and classified as through the pool.
+ */
+@Timeout(60)
+class CallerRoundTest {
+
+    private static final Duration PATIENT = Duration.ofSeconds(10);
+
+    /** Answers keep-alive requests; the {@code closeAfter}th on a connection says "Connection: close" and closes. */
+    private static RawServer.Behaviour closingAfter(int closeAfter) {
+        return client -> {
+            OutputStream out = client.getOutputStream();
+            for (int n = 1; ; n++) {
+                RawServer.readHead(client);
+                boolean last = n == closeAfter;
+                out.write(("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n" + (last ? "Connection: close\r\n" : "") + "\r\nok")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                if (last) {
+                    client.close();
+                    return;
+                }
+            }
+        };
+    }
+
+    @Test
+    void eachCallerKeepsOneConnectionThroughWarmUpAndCountedCalls() throws Exception {
+        try (RawServer server = RawServer.start(closingAfter(Integer.MAX_VALUE))) {
+            HammerPlan plan = HammerPlan.builder().calls(600).concurrency(4).keepAlive(true).warmup(100)
+                    .timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "keep-alive", server.uri(), line -> { });
+
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 600L));
+            assertThat(result.latency().count()).isEqualTo(600);
+            // the warm-up's callers hand their connections back and the counted callers take them over
+            assertThat(server.accepted()).isEqualTo(4);
+            assertThat(result.harnessBusy()).isPresent();
+            assertThat(result.harnessBusy().getAsDouble()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void callerLeasesAgainWhenTheServerClosesAfterItsLimit() throws Exception {
+        try (RawServer server = RawServer.start(closingAfter(50))) {
+            HammerPlan plan = HammerPlan.builder().calls(1000).concurrency(4).keepAlive(true).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "closing", server.uri(), line -> { });
+
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 1000L));
+            assertThat(result.sent()).isEqualTo(1000);
+            // 1000 calls at 50 per connection, plus at most one unfinished connection per caller
+            assertThat(server.accepted()).isBetween(20, 24);
+        }
+    }
+
+    @Test
+    void resetOnAKeptConnectionIsCountedAndTheCallerReconnects() throws Exception {
+        try (RawServer server = RawServer.start(client -> {
+            OutputStream out = client.getOutputStream();
+            RawServer.readHead(client);
+            out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            RawServer.readHead(client);
+            client.setSoLinger(true, 0); // the second call on a connection gets RST instead of an answer
+            client.close();
+        })) {
+            HammerPlan plan = HammerPlan.builder().calls(10).concurrency(1).keepAlive(true).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "resetting", server.uri(), line -> { });
+
+            assertThat(result.outcomes().counts())
+                    .containsExactly(Map.entry("200", 5L), Map.entry(Outcomes.CONNECTION_RESET, 5L));
+            assertThat(server.accepted()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void silentServerGivesResponseTimeouts() throws Exception {
+        try (RawServer server = RawServer.start(client -> {
+            RawServer.readHead(client);
+            try {
+                Thread.sleep(30_000); // answer nothing until the test closes the server
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })) {
+            HammerPlan plan = HammerPlan.builder().calls(4).concurrency(2).keepAlive(true)
+                    .timeout(Duration.ofMillis(300)).build();
+
+            HammerResult result = LoadEngine.run(plan, "silent", server.uri(), line -> { });
+
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.RESPONSE_TIMEOUT, 4L));
+            assertThat(result.completed()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void closedPortGivesConnectionRefusedForEveryCall() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        HammerPlan plan = HammerPlan.builder().calls(6).concurrency(2).keepAlive(true).timeout(PATIENT).build();
+
+        HammerResult result = LoadEngine.run(plan, "gone", URI.create("http://127.0.0.1:" + port + "/"), line -> { });
+
+        assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.CONNECTION_REFUSED, 6L));
+        assertThat(result.sent()).isEqualTo(6);
+    }
+
+    @Test
+    void connectionHeaderSaysCloseInAnyCaseAndAmongOtherTokens() {
+        assertThat(Caller.saysClose("close")).isTrue();
+        assertThat(Caller.saysClose("Keep-Alive, CLOSE")).isTrue();
+        assertThat(Caller.saysClose("keep-alive")).isFalse();
+        assertThat(Caller.saysClose("clos")).isFalse();
+        assertThat(Caller.saysClose(null)).isFalse();
+    }
+}
