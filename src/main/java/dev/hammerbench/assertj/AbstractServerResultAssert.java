@@ -31,6 +31,16 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
                 .on(reachable ? Target.of(actual) : null);
     }
 
+    /**
+     * Checks against the baseline kept for this server's round (see {@code hammerbench.baseline}).
+     * Without one, or with one from another plan or machine, the check aborts the test with the
+     * reason and how to write a baseline, like a failed assumption.
+     */
+    public BaselineAssert comparedToBaseline() {
+        isNotNull();
+        return new BaselineAssert(actual);
+    }
+
     /** The memory checks; they fail for a server no {@code @LaunchServer} started, which has no figures. */
     public MemoryAssert memory() {
         boolean reachable = reachable(this::isNotNull);

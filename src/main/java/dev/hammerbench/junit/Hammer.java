@@ -33,6 +33,12 @@ public @interface Hammer {
     String ROUNDS_KEY = "hammerbench.rounds";
     /** How long the harness warms its own engine once per JVM before the first round, e.g. "2s"; "0" (the default): off. */
     String HARNESS_WARMUP_KEY = "hammerbench.harness.warmup";
+    /** "update": write or refresh each round's baseline; "compare" (default): compare with it when present; "off". */
+    String BASELINE_KEY = "hammerbench.baseline";
+    /** Where baselines live, {@code <dir>/<TestClass>/<method>.json}; default "src/test/resources/hammerbench". */
+    String BASELINE_DIR_KEY = "hammerbench.baseline.dir";
+    /** "fail" (default): a baseline assertion that does not hold fails the test; "warn": it only prints a warning. */
+    String BASELINE_MODE_KEY = "hammerbench.baseline.mode";
 
     /**
      * Measured rounds per server, interleaved (A B C A B C ...) so drift hits every server alike.

@@ -33,7 +33,7 @@ final class Rounds {
         Optional<Hammer> hammer = AnnotationSupport.findAnnotation(method, Hammer.class);
         if (hammer.isPresent()) {
             Comparison comparison = run(hammer.get(), Scopes.describe(context), Scopes.servers(context), context,
-                    method.getName());
+                    method.getName(), method.getName());
             context.getStore(HammerbenchExtension.NAMESPACE).put(key(context), comparison);
         } else {
             inScope(context);
@@ -75,7 +75,7 @@ final class Rounds {
                 String method = asking.getTestMethod().map(Method::getName).orElse("class");
                 try {
                     round.comparison = run(hammer, Scopes.describe(classContext.getRequiredTestClass()),
-                            Scopes.servers(classContext), asking, method);
+                            Scopes.servers(classContext), asking, method, "class");
                 } catch (RuntimeException e) {
                     round.failure = e;
                     round.failedIn = method;
@@ -97,8 +97,9 @@ final class Rounds {
         String failedIn;
     }
 
+    /** @param baselineName the round's baseline file name: its method's, or "class" for the class's round */
     private static Comparison run(Hammer hammer, String where, List<LaunchedServer> launched, ExtensionContext context,
-            String method) {
+            String method, String baselineName) {
         HammerDeclaration declaration = HammerDeclaration.of(hammer, where, context);
         List<ServerInfo> targets = declaration.urls().isEmpty()
                 ? launched.stream().map(LaunchedServer::info).toList()
@@ -115,6 +116,8 @@ final class Rounds {
             }
         }
         Comparison comparison = HammerRound.run(where, declaration, targets,
+                line -> System.out.println("[hammerbench] " + line));
+        BaselineGuard.afterRound(comparison, context, where, baselineName,
                 line -> System.out.println("[hammerbench] " + line));
         Path root = HammerbenchExtension.outputDir(context);
         Path reportDir = root.resolve(context.getRequiredTestClass().getName()).resolve(Scopes.reportFolder(context, method));

@@ -32,7 +32,9 @@ final class CsvReport implements ReportFormat {
     public String render(Comparison comparison) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
-            rows.add(CsvRows.server(comparison, server));
+            Map<String, String> row = CsvRows.server(comparison, server);
+            row.putAll(BaselineParts.csv(comparison, server));
+            rows.add(row);
         }
         rows.add(CsvRows.harness(comparison, harnessName));
         // The harness row has fewer columns; taking names in order of first appearance keeps the servers' order.

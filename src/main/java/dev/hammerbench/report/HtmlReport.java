@@ -73,6 +73,7 @@ final class HtmlReport implements ReportFormat {
                 .append("<p class=\"meta\">").append(Html.escape(MemoryTable.note(comparison))).append("</p>\n")
                 .append("<h3>RSS before, after and peak (MiB)</h3>\n").append(MemoryCharts.memory(comparison))
                 .append("<h3>RSS over the load (MiB)</h3>\n").append(MemoryCharts.memoryOverTime(comparison))
+                .append(BaselineParts.html(comparison))
                 .append("<h2>Targets</h2>\n").append(HtmlTable.render(MarkdownReport.targetTable(comparison)))
                 .append("</body>\n</html>\n");
         return html.toString();

@@ -43,6 +43,8 @@ final class JsonReport implements ReportFormat {
         json.endArray();
         json.name("harness");
         harness(json, comparison);
+        json.name("baseline");
+        BaselineParts.json(json, comparison);
         return json.endObject().finish();
     }
 

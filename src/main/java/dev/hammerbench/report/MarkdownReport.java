@@ -42,6 +42,7 @@ final class MarkdownReport implements ReportFormat {
         md.append("## Memory\n\n");
         md.append(MarkdownTable.render(MemoryTable.build(comparison, harnessName))).append('\n');
         md.append(MemoryTable.note(comparison)).append("\n\n");
+        md.append(BaselineParts.markdown(comparison));
         md.append("## Round\n\n");
         md.append(MarkdownTable.render(targetTable(comparison))).append('\n');
         for (String line : Footer.lines(comparison)) {

@@ -62,6 +62,7 @@ public final class TextReport {
         lines.add("memory");
         lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
         lines.add(cut(MemoryTable.note(comparison)));
+        BaselineParts.text(comparison).forEach(line -> lines.add(cut(line)));
         lines.add("");
         lines.add("targets:");
         for (ServerResult server : comparison.servers()) {
