@@ -33,7 +33,10 @@ final class Snapshots {
                 continue; // exited after it was listed: not a member any more
             }
             count++;
-            rss += process.rss();
+            // smaps_rollup's Rss walks the page tables; stat's is the kernel's per-CPU-batched counter,
+            // which lags by up to a batch of pages per CPU (seen 1 % low on a 19 MiB server)
+            long processRss = rollup.map(ProcFs.Rollup::rss).orElse(process.rss());
+            rss += processRss;
             vms += process.vms();
             if (rollup.isPresent()) {
                 pss += rollup.get().pss();
@@ -41,7 +44,7 @@ final class Snapshots {
                 swap += rollup.get().swap();
             }
             if (process.pid() == mainPid) {
-                mainRss = process.rss();
+                mainRss = processRss;
                 mainVms = process.vms();
             }
         }
