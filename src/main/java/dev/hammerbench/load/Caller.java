@@ -10,7 +10,7 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.AsyncClientEndpoint;
 
 /**
- * One keep-alive caller of a {@link CallerRound}: it leases one connection and runs its calls on
+ * One keep-alive caller of a {@link ClosedRound}: it leases one connection and runs its calls on
  * it one after another, so the pool's lease, release and futures are paid once per connection,
  * not once per call. It leases again when the connection cannot carry the next call: the server
  * said "Connection: close" (nginx does after 1000 requests by default) or closed it, or a call

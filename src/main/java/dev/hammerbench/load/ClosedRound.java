@@ -10,9 +10,16 @@ import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
  * the calls are used up or the sending time is over. Latency runs from each call's actual send,
  * so a server stall delays calls instead of showing in them (see {@link OpenRound}).
  *
- * <p>With a start spread, caller i of n sends its first call at i/n of the spread (Gatling's
- * rampUsers), from a thread of its own, so the round's runner keeps telling progress meanwhile.
- * Each call's time still counts from its own send.
+ * <p>With keep-alive each caller is a {@link Caller} with a connection of its own, leased when it
+ * starts and kept for its calls, so the pool is not on the per-call path; without, every call
+ * goes through the client's pool for a new connection. Every call is timed, classified and
+ * counted by the {@link Tally} either way.
+ *
+ * <p>With a start spread, caller i of n starts (and sends its first call) at i/n of the spread
+ * (Gatling's rampUsers), from a thread of its own, so the round's runner keeps telling progress
+ * meanwhile. Each call's time counts from its own send, the first from its caller's start (its
+ * lease included, as through the pool). In a round bounded by calls, every caller the ramp has
+ * not started yet keeps a first call: callers already running never take it.
  */
 final class ClosedRound extends Round {
 
@@ -24,20 +31,21 @@ final class ClosedRound extends Round {
     private final boolean byCalls;
     private final long spreadNanos;
     private final String name;
+    /** True when each caller keeps a connection of its own (keep-alive). */
+    private final boolean ownConnections;
     /** Callers the ramp has not started yet: their first calls are kept for them. */
     private final AtomicLong unstarted;
     private volatile boolean rampDone;
     private Thread ramp;
 
+    /**
+     * @param spreadNanos over how long the callers start; 0 for all at once
+     * @param ownConnections each caller on a connection of its own (keep-alive), else every call through the pool
+     */
     ClosedRound(MinimalHttpAsyncClient client, RequestTemplate template, Tally tally, int callers, long calls,
-            long sendUntilNanos) {
-        this(client, template, tally, callers, calls, sendUntilNanos, 0, "hammer");
-    }
-
-    /** @param spreadNanos over how long the callers' first calls start; 0 for all at once */
-    ClosedRound(MinimalHttpAsyncClient client, RequestTemplate template, Tally tally, int callers, long calls,
-            long sendUntilNanos, long spreadNanos, String name) {
+            long sendUntilNanos, long spreadNanos, boolean ownConnections, String name) {
         super(client, template, tally);
+        this.ownConnections = ownConnections;
         this.callers = callers;
         this.byCalls = calls > 0;
         this.remaining = new AtomicLong(calls);
@@ -73,7 +81,7 @@ final class ClosedRound extends Round {
                 previous = System.nanoTime();
                 boolean claimed = !stopped() && claim();
                 unstarted.decrementAndGet(); // after the claim, so an ended call never takes this caller's call
-                if (!claimed || !launch(System.nanoTime())) {
+                if (!claimed || !launch(System.nanoTime(), ownConnections ? new Caller(client, template) : null)) {
                     return;
                 }
             }
@@ -95,13 +103,31 @@ final class ClosedRound extends Round {
         return true;
     }
 
+    /**
+     * The ended call's caller sends its next call, or is through: then its connection goes back to the
+     * pool. While callers are still starting, an ended call with nothing left to claim does not end the
+     * launching: the ramp does that when it is through.
+     */
     @Override
-    void afterCall() {
-        // while callers are still starting, an ended call with nothing left to claim does not end the
-        // launching: the ramp does that when it is through
-        if ((stopped() || !claimNext() || !launch(System.nanoTime())) && rampDone) {
-            launchingDone();
+    void afterCall(Call ended) {
+        Caller caller = ended.caller();
+        if (stopped() || !claimNext() || !launch(System.nanoTime(), caller)) {
+            if (caller != null) {
+                caller.release();
+            }
+            if (rampDone) {
+                launchingDone();
+            }
         }
+    }
+
+    /** True when each caller keeps a connection of its own. */
+    boolean ownConnections() {
+        return ownConnections;
+    }
+
+    long spreadNanos() {
+        return spreadNanos;
     }
 
     /** Ends the ramp's thread, if any, once the round is stopped. */

@@ -106,17 +106,15 @@ public final class LoadEngine {
                 round.ioThreads.busiestShare(wall));
     }
 
-    /** With keep-alive each caller keeps its own connection; without, every call is a new one through the pool. */
     /**
-     * A keep-alive round whose callers all start at once runs each caller on a connection of its own
-     * ({@link CallerRound}); a round whose starts are spread (rampUp, or the default pace of every call
-     * at once) goes through {@link ClosedRound}, which owns the ramp, with the pool leasing per call.
+     * With keep-alive each caller keeps a connection of its own, whether its callers start at once or
+     * spread over a ramp (rampUp, or the default pace of every call at once); without, every call is
+     * a new connection through the pool.
      */
-    private static Round closed(HammerPlan plan, MinimalHttpAsyncClient client, RequestTemplate template, Tally tally,
+    static ClosedRound closed(HammerPlan plan, MinimalHttpAsyncClient client, RequestTemplate template, Tally tally,
             int callers, long calls, long sendUntilNanos, long spreadNanos, String name) {
-        return plan.keepAlive() && spreadNanos == 0
-                ? new CallerRound(client, template, tally, callers, calls, sendUntilNanos)
-                : new ClosedRound(client, template, tally, callers, calls, sendUntilNanos, spreadNanos, name);
+        return new ClosedRound(client, template, tally, callers, calls, sendUntilNanos, spreadNanos, plan.keepAlive(),
+                name);
     }
 
     private static boolean stopUnstarted(Round round) {

@@ -43,7 +43,7 @@ final class OpenRound extends Round {
     }
 
     @Override
-    void afterCall() {
+    void afterCall(Call ended) {
         if (slots != null) {
             slots.release();
         }

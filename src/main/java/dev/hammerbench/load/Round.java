@@ -39,13 +39,8 @@ abstract class Round {
     /** Sends the first calls; the rest follow from callbacks (or a scheduler). */
     abstract void start();
 
-    /** A call ended (counted already): send the next one, or note that none is left. */
-    abstract void afterCall();
-
-    /** As {@link #afterCall()}, for a round that needs to know which call ended (its caller's connection). */
-    void afterCall(Call ended) {
-        afterCall();
-    }
+    /** {@code ended} ended (counted already): send the next call, or note that none is left. */
+    abstract void afterCall(Call ended);
 
     final void answered(Call call, int status, long latencyNanos) {
         tally.response(status, latencyNanos);

@@ -11,13 +11,19 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Keep-alive closed rounds: one connection per caller, a new one when the server closes it, and
- * every call still counted and classified as through the pool.
+ * every call still counted and classified as through the pool, whether the callers start at once
+ * or spread over a rampUp.
  */
 @Timeout(60)
 class CallerRoundTest {
@@ -40,6 +46,115 @@ class CallerRoundTest {
                 }
             }
         };
+    }
+
+    /** Answers keep-alive requests forever; {@code perConnection} gets each connection's count, in the order of their first requests. */
+    private static RawServer.Behaviour counting(List<AtomicInteger> perConnection) {
+        return client -> {
+            OutputStream out = client.getOutputStream();
+            AtomicInteger served = null;
+            while (true) {
+                if (!RawServer.readHead(client)) {
+                    return;
+                }
+                if (served == null) {
+                    served = new AtomicInteger();
+                    perConnection.add(served);
+                }
+                out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                served.incrementAndGet();
+            }
+        };
+    }
+
+    @Test
+    void rampedKeepAliveRoundRunsEachCallerOnAConnectionOfItsOwn() {
+        HammerPlan keepAlive = HammerPlan.builder().concurrency(4).keepAlive(true).rampUp(Duration.ofSeconds(1))
+                .duration(Duration.ofSeconds(2)).build();
+        HammerPlan closing = HammerPlan.builder().concurrency(4).keepAlive(false).rampUp(Duration.ofSeconds(1))
+                .duration(Duration.ofSeconds(2)).build();
+        RequestTemplate template = new RequestTemplate(keepAlive, URI.create("http://127.0.0.1:1/"));
+
+        ClosedRound ramped = LoadEngine.closed(keepAlive, null, template, new Tally(), 4, 0, 0,
+                keepAlive.startSpreadNanos(4), "ramped");
+        ClosedRound defaultPace = LoadEngine.closed(keepAlive, null, template, new Tally(), 4, 40, 0,
+                HammerPlan.builder().calls(40).concurrency(0).keepAlive(true).build().startSpreadNanos(4), "paced");
+        ClosedRound perCall = LoadEngine.closed(closing, null, template, new Tally(), 4, 0, 0,
+                closing.startSpreadNanos(4), "closing");
+
+        assertThat(ramped.ownConnections()).isTrue();
+        assertThat(ramped.spreadNanos()).isEqualTo(Duration.ofSeconds(1).toNanos());
+        assertThat(defaultPace.ownConnections()).isTrue();
+        assertThat(defaultPace.spreadNanos()).isEqualTo(3 * HammerPlan.DEFAULT_START_INTERVAL.toNanos());
+        assertThat(perCall.ownConnections()).isFalse();
+    }
+
+    @Test
+    void rampedCallersStartInTurnAndEachKeepsItsConnectionToTheEnd() throws Exception {
+        List<AtomicInteger> perConnection = new CopyOnWriteArrayList<>();
+        try (RawServer server = RawServer.start(counting(perConnection))) {
+            // caller i of 3 starts at i/3 of the ramp, all send until 1.5 s
+            HammerPlan plan = HammerPlan.builder().duration(Duration.ofMillis(1500)).concurrency(3).keepAlive(true)
+                    .rampUp(Duration.ofMillis(900)).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "ramped", server.uri(), line -> { });
+
+            assertThat(result.outcomes().counts()).containsOnlyKeys("200");
+            assertThat(result.completed()).isEqualTo(result.sent());
+            // every caller kept the connection it leased when it started: none went through the pool per call
+            assertThat(server.accepted()).isEqualTo(3);
+            assertThat(perConnection).hasSize(3);
+            assertThat(perConnection.stream().mapToLong(AtomicInteger::get).sum()).isEqualTo(result.sent());
+            // the first caller started first and sent the longest: it carried more calls than the last one
+            assertThat(perConnection.get(0).get()).as("%s", perConnection).isGreaterThan(perConnection.get(2).get());
+        }
+    }
+
+    @Test
+    void rampStartsEveryCallerWithoutWaitingForAnswers() throws Exception {
+        CountDownLatch allConnected = new CountDownLatch(4);
+        try (RawServer server = RawServer.start(client -> {
+            allConnected.countDown();
+            OutputStream out = client.getOutputStream();
+            try {
+                // no connection hears anything until all four callers have connected
+                if (!allConnected.await(30, TimeUnit.SECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            while (RawServer.readHead(client)) {
+                out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+        })) {
+            HammerPlan plan = HammerPlan.builder().calls(8).concurrency(4).keepAlive(true)
+                    .rampUp(Duration.ofMillis(300)).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "gated", server.uri(), line -> { });
+
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 8L));
+            assertThat(server.accepted()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aRampedCallersFirstCallIsTimedFromItsOwnStartAndKeptForIt() throws Exception {
+        List<AtomicInteger> perConnection = new CopyOnWriteArrayList<>();
+        try (RawServer server = RawServer.start(counting(perConnection))) {
+            // the second caller starts 2 s after the first, whose call needs far less: had the first caller
+            // taken the second's call, or the second's been timed from the round's start, this would show
+            HammerPlan plan = HammerPlan.builder().calls(2).concurrency(2).keepAlive(true)
+                    .rampUp(Duration.ofSeconds(4)).timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "late", server.uri(), line -> { });
+
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 2L));
+            assertThat(result.latency().max()).isLessThan(Duration.ofSeconds(2));
+            assertThat(result.wall()).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        }
     }
 
     @Test

@@ -40,17 +40,18 @@ final class RawServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
     }
 
-    /** Reads one request head (up to the blank line). */
-    static void readHead(Socket client) throws IOException {
+    /** Reads one request head (up to the blank line); false when the client closed first. */
+    static boolean readHead(Socket client) throws IOException {
         InputStream in = client.getInputStream();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
         for (int b = in.read(); b >= 0; b = in.read()) {
             matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
             if (matched == end.length) {
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private void accept(Behaviour behaviour) {
