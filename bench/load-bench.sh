@@ -3,7 +3,7 @@
 #
 # Usage, from the repository root, under the machine's CPU lock:
 #   flock /tmp/hammerbench-cpu.lock bench/load-bench.sh [--connections 50] [--seconds 10] [--turns 2]
-#       [--long-calls 1000000] [--tools engine,extension,ceiling,wrk,ab,hey]
+#       [--long-calls 1000000] [--tools engine,extension,ceiling,wrk,ab,hey] [--pin]
 #
 # Needs a JDK 17, Maven (downloads what it lacks; no -o) and, for the comparison:
 #   apt-get install -y nginx-light wrk apache2-utils hey
@@ -17,6 +17,21 @@
 # CPU during the counted run), the seed round and harness RSS over --long-calls calls.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# --pin: nginx on the last core, the bench JVM and every tool it starts on the others (taskset), so
+# that client and server never take turns on one core; the rest goes to dev.hammerbench.bench.LoadBench
+PIN=""
+ARGS=()
+for arg in "$@"; do
+  if [[ "$arg" == "--pin" ]]; then PIN=1; else ARGS+=("$arg"); fi
+done
+CLIENT_PIN=()
+if [[ -n "$PIN" ]]; then
+  last=$(( $(nproc) - 1 ))
+  if (( last < 1 )); then echo "--pin needs two cores or more" >&2; exit 2; fi
+  export BENCH_SERVER_CPUS=$last
+  CLIENT_PIN=(taskset -c "0-$(( last - 1 ))")
+fi
 
 # the dependency plugin is pinned: an unpinned goal resolves whatever the local repository has,
 # which on a fresh machine may be nothing (and -o then fails)
@@ -40,6 +55,7 @@ if command -v nginx >/dev/null; then
   bench/nginx.sh "$PORT" "$WORK/nginx" &
   SERVER_PID=$!
   echo "server: $(nginx -v 2>&1), 1 worker, return 200, port $PORT"
+  if [[ -n "$PIN" ]]; then echo "pinned: nginx on core $BENCH_SERVER_CPUS, the bench JVM and its tools on cores ${CLIENT_PIN[2]}"; fi
 else
   java -Dsun.net.httpserver.nodelay=true -cp target/test-classes dev.hammerbench.testserver.TestServer --port "$PORT" > "$WORK/server.log" &
   SERVER_PID=$!
@@ -52,4 +68,4 @@ done
 
 ulimit -n 65536 2>/dev/null || true
 # G1 (the JVM's default, what a test JVM runs): measured best for the engine among G1, Serial
-java -Xmx512m -cp "$CP" dev.hammerbench.bench.LoadBench --url "http://127.0.0.1:$PORT/" "$@"
+"${CLIENT_PIN[@]}" java -Xmx512m -cp "$CP" dev.hammerbench.bench.LoadBench --url "http://127.0.0.1:$PORT/" "${ARGS[@]}"

@@ -5,6 +5,7 @@
 # practical maximum; nginx's default of 1000 makes every client reconnect, wrk included).
 #
 # Usage: bench/nginx.sh PORT [DIR]   DIR holds the config and logs (default target/bench-nginx-PORT)
+# With BENCH_SERVER_CPUS set (e.g. 1), nginx runs pinned to those cores (taskset; bench/load-bench.sh --pin).
 # Used by bench/load-bench.sh and by the benchmark's round through the extension (@LaunchServer).
 set -euo pipefail
 port=${1:?usage: bench/nginx.sh PORT [DIR]}
@@ -28,4 +29,7 @@ http {
   }
 }
 CONF
+if [[ -n "${BENCH_SERVER_CPUS:-}" ]]; then
+  exec taskset -c "$BENCH_SERVER_CPUS" nginx -c "$dir/nginx.conf" -p "$dir" -e "$dir/logs/error.log"
+fi
 exec nginx -c "$dir/nginx.conf" -p "$dir" -e "$dir/logs/error.log"

@@ -100,7 +100,7 @@ public final class LoadBench {
     }
 
     /** The engine standalone on the same terms as wrk; the JVM's process CPU time over the counted run. */
-    private static ExternalTool.Run engine(URI url, int connections, int seconds) {
+    static ExternalTool.Run engine(URI url, int connections, int seconds) {
         HammerPlan plan = HammerPlan.builder().duration(Duration.ofSeconds(seconds)).concurrency(connections)
                 .keepAlive(true).build();
         long cpuBefore = processCpuNanos();
