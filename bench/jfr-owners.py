@@ -72,10 +72,18 @@ def main():
             weight = size(e.get("weight", "0 bytes"))
             alloc[owner(e["frames"])] += weight
             classes[e.get("class", "?")] += weight
+    native = collections.Counter()
+    for e in events(path, "jdk.NativeMethodSample"):
+        if "httpclient-dispatch" in e.get("thread", ""):
+            native[e["frames"][0].split("(")[0] if e["frames"] else "?"] += 1
     total = sum(cpu.values()) or 1
     print(f"{label}: {sum(cpu.values())} CPU samples on the I/O threads, charged to the first non-JDK frame")
     for name, n in cpu.most_common():
         print(f"  {100.0 * n / total:5.1f} %  {name}")
+    native_total = sum(native.values()) or 1
+    print(f"{label}: {sum(native.values())} native samples on the I/O threads (every 5 ms: in a system call or waiting)")
+    for name, n in native.most_common(5):
+        print(f"  {100.0 * n / native_total:5.1f} %  {name}")
     total_alloc = sum(alloc.values()) or 1
     print(f"{label}: allocation on the I/O threads ({total_alloc / 2 ** 20:.0f} MiB sampled weight)")
     for name, n in alloc.most_common(8):

@@ -95,8 +95,13 @@ public final class LoadBench {
         }
     }
 
+    /** Keeps the faster run of each tool, and prints every run: how far turns spread says how steady the machine was. */
     private static void keepFaster(Map<String, ExternalTool.Run> best, Optional<ExternalTool.Run> run) {
-        run.ifPresent(r -> best.merge(r.tool(), r, (a, b) -> a.perSecond() >= b.perSecond() ? a : b));
+        run.ifPresent(r -> {
+            System.out.printf(Locale.ROOT, "turn: %-16s %8.0f req/s %6.2f CPU us/request%n", r.tool(), r.perSecond(),
+                    r.cpuMicrosPerRequest());
+            best.merge(r.tool(), r, (a, b) -> a.perSecond() >= b.perSecond() ? a : b);
+        });
     }
 
     /** The engine standalone on the same terms as wrk; the JVM's process CPU time over the counted run. */

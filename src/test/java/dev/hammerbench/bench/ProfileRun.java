@@ -2,6 +2,7 @@ package dev.hammerbench.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -9,7 +10,7 @@ import jdk.jfr.Recording;
 /**
  * Where the CPU of a keep-alive run goes: the engine standalone or the plain HttpClient 5
  * ceiling loop ({@link CeilingLoop}), warmed by one unrecorded run, then one run recorded by
- * JFR's profiling settings (execution samples every 10 ms, allocation samples). Not a test:
+ * JFR's profiling settings (Java samples every 1 ms, native every 5 ms, allocation samples). Not a test:
  * bench/profile-bench.sh runs it once per variant and sums the samples by who owns the code.
  *
  * <pre>
@@ -43,6 +44,9 @@ public final class ProfileRun {
         }
         run(tool, url, connections, seconds); // warm: the recorded run sees compiled code, as a warm round does
         try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+            // a sample every millisecond of Java code, every 5 ms of native (the loopback send and receive)
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
+            recording.enable("jdk.NativeMethodSample").withPeriod(Duration.ofMillis(5));
             recording.start();
             ExternalTool.Run run = run(tool, url, connections, seconds);
             recording.stop();
