@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 OWNERS = [
+    ("dev.hammerbench.bench.", "the bench's own loop (CeilingLoop, LoadBench)"),
     ("dev.hammerbench.", "Hammerbench"),
     ("org.HdrHistogram.", "HdrHistogram (Hammerbench's histogram)"),
     ("org.apache.hc.client5.", "HttpClient 5 (client5)"),
