@@ -59,7 +59,8 @@ final class ContainerDeclarations {
         }
         if (!server.mainClass().isBlank()) {
             throw problem(where, name, attribute + "/mainClass", "are both set",
-                    "one of them: " + attribute + " = \"...\" (command is then the container's) or mainClass");
+                    "one of them: " + attribute + (image.isEmpty() ? " = \"src/test/docker/app/Dockerfile\"" : " = \"nginx:1.25\"")
+                            + " (command is then the container's) or mainClass");
         }
         for (String other : new String[] {"jvmArgs", "workingDir", "port"}) {
             boolean set = switch (other) {

@@ -100,10 +100,15 @@ final class Docker {
     }
 
     static Result cli(String... args) {
+        return cliWithInput("", args);
+    }
+
+    static Result cliWithInput(String input, String... args) {
         List<String> argv = new ArrayList<>(List.of("docker"));
         argv.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(argv).redirectErrorStream(true).start();
+            process.getOutputStream().write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
