@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * The remote path on the same engine: dockerd's socket offered on a loopback TCP port, the engine
@@ -90,6 +91,27 @@ class ContainerRemoteTest {
         }
         assertThat((Long) GOT.get("pid")).isEqualTo(-1L);
         assertThat((Boolean) GOT.get("stats")).isTrue();
+    }
+
+    @Test
+    void hostNetworkingOnARemoteEngineAndAnUnknownRemoteValueAreRefused() {
+        Failures host = Failures.of(Map.of(LaunchServer.DOCKER_REMOTE_KEY, "true"), MisusedTestCases.class);
+        host.assertMessage("hostNetwork", ExtensionConfigurationException.class,
+                "server 'host': network = HOST needs a local engine, and ", " is taken as remote"
+                        + " (hammerbench.docker.remote = true); accepted there: network = AUTO or MAPPED");
+        Failures knob = Failures.of(Map.of(LaunchServer.DOCKER_REMOTE_KEY, "maybe"), MisusedTestCases.class);
+        knob.assertMessage("hostNetwork", ExtensionConfigurationException.class,
+                "configuration parameter hammerbench.docker.remote is \"maybe\"; accepted: auto, true");
+        assertThat(Docker.containersOf(PYTHON_IMAGE)).as("nothing started").isEmpty();
+    }
+
+    static class MisusedTestCases {
+
+        @Test
+        @LaunchServer(name = "host", image = PYTHON_IMAGE, network = LaunchServer.ContainerNetwork.HOST,
+                command = {"python3", "-m", "http.server", "--bind", "{host}", "{port}"})
+        void hostNetwork() {
+        }
     }
 
     @LaunchServer(name = "remote", image = PYTHON_IMAGE, command = {"python3", "-m", "http.server", "--bind", "{host}",
