@@ -46,7 +46,8 @@ final class ContainerBuilds {
         ImageFromDockerfile build = new ImageFromDockerfile(tag, false)
                 .withFileFromPath(".", context)
                 .withDockerfilePath(context.relativize(dockerfile.toAbsolutePath().normalize()).toString())
-                .withBuildImageCmdModifier(cmd -> cmd.withNetworkMode("host"));
+                // forcerm: a failed step's container is removed too, not left behind on the engine
+                .withBuildImageCmdModifier(cmd -> cmd.withNetworkMode("host").withForcerm(true));
         try {
             build.get(BUILD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return tag;

@@ -73,6 +73,8 @@ class ContainerBuildTest {
                 "server 'broken': dockerfile 'src/test/docker/broken/Dockerfile' (build context ",
                 ") did not build: ", "returned a non-zero code: 3",
                 "; try it with docker build --network host -f src/test/docker/broken/Dockerfile ");
+        assertThat(Docker.cli("ps", "-aq", "--filter", "status=exited", "--filter", "ancestor=hammerbench/bookworm-minbase:1")
+                .out().strip()).as("the failed step's container is not left behind").isEmpty();
     }
 
     @LaunchServer(name = "perl", dockerfile = PERL, containerPort = 8080, network = LaunchServer.ContainerNetwork.MAPPED)
