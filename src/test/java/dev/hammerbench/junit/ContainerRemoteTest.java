@@ -105,6 +105,31 @@ class ContainerRemoteTest {
         assertThat(Docker.containersOf(PYTHON_IMAGE)).as("nothing started").isEmpty();
     }
 
+    @Test
+    void theLoadGoesToARemoteEnginesHostOnlyWithAllowRemote() throws Exception {
+        // 0.0.0.0 reaches the forwarder on 127.0.0.1 (Linux routes it to this host), but it is no loopback
+        // address, so it stands in for a remote engine's host: the round must refuse to load it
+        try (DockerForwarder forwarder = DockerForwarder.start()) {
+            String anyAddress = forwarder.dockerHost().replace("127.0.0.1", "0.0.0.0");
+            Failures failures = Failures.of(Map.of(LaunchServer.DOCKER_HOST_KEY, anyAddress,
+                    LaunchServer.DOCKER_REMOTE_KEY, "true"), NotAllowedTestCases.class);
+            failures.assertMessage("notAllowed", ExtensionConfigurationException.class,
+                    "@Hammer on ContainerRemoteTest$NotAllowedTestCases.notAllowed(): server far: target host '0.0.0.0' (0.0.0.0) is not loopback and allowRemote = false; accepted:",
+                    "or set allowRemote = true to load a remote host");
+        }
+        assertThat(Docker.containersOf(PYTHON_IMAGE)).as("removed after its scope").isEmpty();
+    }
+
+    @LaunchServer(name = "far", image = PYTHON_IMAGE, command = {"python3", "-m", "http.server", "--bind", "{host}",
+            "{port}"})
+    static class NotAllowedTestCases {
+
+        @Test
+        @Hammer(calls = 10, settle = "0")
+        void notAllowed() {
+        }
+    }
+
     static class MisusedTestCases {
 
         @Test
