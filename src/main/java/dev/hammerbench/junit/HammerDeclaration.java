@@ -1,5 +1,6 @@
 package dev.hammerbench.junit;
 
+import dev.hammerbench.load.EngineWarmup;
 import dev.hammerbench.load.HammerPlan;
 import dev.hammerbench.load.HammerPlanBuilder;
 import dev.hammerbench.result.ServerInfo;
@@ -72,7 +73,7 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             int rounds = roundsOverride.isPresent()
                     ? rounds(where, Hammer.ROUNDS_KEY, roundsOverride.get())
                     : rounds(where, "rounds", Integer.toString(hammer.rounds()));
-            Duration warmHarness = harnessWarmup.isEmpty() ? HarnessWarmup.DEFAULT
+            Duration warmHarness = harnessWarmup.isEmpty() ? EngineWarmup.DEFAULT_LENGTH
                     : zeroOrDuration(where, Hammer.HARNESS_WARMUP_KEY, harnessWarmup.get());
             return new HammerDeclaration(plan, settle, hammer.parallel(), urls(where, hammer.urls()), rounds,
                     warmHarness);

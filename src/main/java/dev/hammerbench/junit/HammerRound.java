@@ -1,5 +1,6 @@
 package dev.hammerbench.junit;
 
+import dev.hammerbench.load.EngineWarmup;
 import dev.hammerbench.load.HammerPlan;
 import dev.hammerbench.load.LoadEngine;
 import dev.hammerbench.measure.KernelCounters;
@@ -46,7 +47,7 @@ final class HammerRound {
                 progress.accept("waited " + lock.waited().toMillis() + " ms for another round on this machine");
             }
             // before the clock starts: warming the harness is not part of anyone's round
-            HarnessWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
+            EngineWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
             return locked(title, declaration, servers, progress, lock.waited());
         }
     }
