@@ -81,7 +81,7 @@ final class HammerRound {
             results.add(ServerResult.overRounds(rounds.get(i), before.get(i), snapshot(servers.get(i))));
         }
         HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
-                ProcessMeter.snapshotSelf(), harnessCpu);
+                ProcessMeter.snapshotSelf(), harnessCpu, EngineWarmup.warmed());
         return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
                 startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness, waited);
     }

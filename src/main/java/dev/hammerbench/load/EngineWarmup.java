@@ -1,5 +1,6 @@
 package dev.hammerbench.load;
 
+import dev.hammerbench.result.EngineWarmupResult;
 import dev.hammerbench.result.HammerResult;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
@@ -45,18 +46,9 @@ public final class EngineWarmup {
     static final int MAX_CALLERS = 200;
 
     private static final AtomicBoolean DONE = new AtomicBoolean();
-    private static volatile Warmed warmed;
+    private static volatile EngineWarmupResult warmed;
 
     private EngineWarmup() {
-    }
-
-    /**
-     * What a warm-up did.
-     *
-     * @param calls calls answered, over both parts
-     * @param took wall time, responder start to stop
-     */
-    public record Warmed(long calls, Duration took) {
     }
 
     /**
@@ -84,16 +76,13 @@ public final class EngineWarmup {
                 break; // the responder does not answer: no point in going on
             }
             double compiling = watched ? (jit.getTotalCompilationTime() - jitBefore) * 1e6 / (System.nanoTime() - sliceStart) : 1;
-            if (Boolean.getBoolean("hammerbench.warmup.trace")) {
-                System.err.printf("warmup slice %.1fk/s jit %.2f%n", result.throughput() / 1000, compiling);
-            }
             quiet = calls >= MIN_CALLS && compiling < QUIET_SHARE ? quiet + 1 : 0;
         }
         return calls;
     }
 
     /** @return what this JVM's warm-up did, or empty when it has not run (yet), was off or failed */
-    public static Optional<Warmed> warmed() {
+    public static Optional<EngineWarmupResult> warmed() {
         return Optional.ofNullable(warmed);
     }
 
@@ -106,7 +95,7 @@ public final class EngineWarmup {
      * @param progress receives one line saying what the warm-up did, or why it was skipped
      * @return what it did, or empty when this JVM was already warm, it is off, or it failed
      */
-    public static Optional<Warmed> once(HammerPlan like, Duration length, Consumer<String> progress) {
+    public static Optional<EngineWarmupResult> once(HammerPlan like, Duration length, Consumer<String> progress) {
         if (!DONE.compareAndSet(false, true) || length.isZero() || length.isNegative()) {
             return Optional.empty();
         }
@@ -117,7 +106,7 @@ public final class EngineWarmup {
             long calls = LoadEngine.run(close, "engine warm-up", responder.uri(), line -> { }).completed();
             int callers = like.concurrency() <= 0 ? DEFAULT_CALLERS : Math.min(like.concurrency(), MAX_CALLERS);
             calls += untilSteady(responder, callers, start + length.toNanos());
-            warmed = new Warmed(calls, Duration.ofNanos(System.nanoTime() - start));
+            warmed = new EngineWarmupResult(calls, Duration.ofNanos(System.nanoTime() - start));
             progress.accept("engine warm-up: " + calls + " calls in " + warmed.took().toMillis()
                     + " ms against an in-process loopback responder, not counted");
             return Optional.of(warmed);

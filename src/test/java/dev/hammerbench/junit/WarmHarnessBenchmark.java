@@ -33,7 +33,11 @@ public final class WarmHarnessBenchmark {
         if (!setting.equals("default")) {
             knobs.put(Hammer.HARNESS_WARMUP_KEY, setting);
         }
-        HammerbenchTestKit.run(NginxTestCases.class, knobs);
+        var results = HammerbenchTestKit.run(NginxTestCases.class, knobs);
+        if (GOT.get() == null) {
+            results.allEvents().failed().stream().forEach(e -> System.out.println("warm| failed: " + e));
+            System.exit(1);
+        }
         ServerResult nginx = GOT.get().server("nginx");
         List<Double> perRound = nginx.perRound().stream().map(r -> r.hammer().throughput()).toList();
         double first = perRound.get(0);
@@ -49,9 +53,12 @@ public final class WarmHarnessBenchmark {
         String warmup = EngineWarmup.warmed().map(w -> w.calls() + " calls in " + w.took().toMillis() + " ms")
                 .orElse("none");
         System.out.println(String.format(Locale.ROOT,
-                "warm| warm-up %-7s rounds %s req/s; first / median later = %.3f, first / best later = %.3f;"
+                "warm| warm-up %-7s rounds %s req/s (others' CPU %s); first / median later = %.3f, first / best later = %.3f;"
                         + " warm-up: %s; JIT %d ms, GC %d (%d ms) in this JVM",
                 setting, perRound.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(Collectors.joining(", ")),
+                nginx.perRound().stream().map(r -> r.othersCpuShare().isPresent()
+                        ? String.format(Locale.ROOT, "%.0f%%", 100 * r.othersCpuShare().getAsDouble()) : "?")
+                        .collect(Collectors.joining(", ")),
                 first / median, first / later[later.length - 1], warmup,
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gcs, gcMillis));
     }
