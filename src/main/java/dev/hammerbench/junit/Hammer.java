@@ -31,7 +31,11 @@ public @interface Hammer {
     String TIMEOUT_KEY = "hammerbench.timeout";
     String SCALE_KEY = "hammerbench.calls.scale";
     String ROUNDS_KEY = "hammerbench.rounds";
-    /** How long the harness warms its own engine once per JVM before the first round, e.g. "2s"; "0" (the default): off. */
+    /**
+     * The longest the harness warms its own load engine, once per JVM before its first round,
+     * against a loopback responder of its own (never a server under test); it stops sooner once the
+     * JIT compiler has gone quiet. Default "10s"; "0" turns it off.
+     */
     String HARNESS_WARMUP_KEY = "hammerbench.harness.warmup";
     /** "update": write or refresh each round's baseline; "compare" (default): compare with it when present; "off". */
     String BASELINE_KEY = "hammerbench.baseline";
@@ -75,8 +79,13 @@ public @interface Hammer {
     /** Reuse connections; false opens a new connection per call, as the seed did. */
     boolean keepAlive() default false;
 
-    /** Calls sent first and not counted. */
-    long warmup() default 0;
+    /**
+     * Calls sent first, through the same client, and not counted: a number of calls ("1000",
+     * "1_000") or for how long ("5s", "250ms", "PT5S"; needs a concurrency or a rate). "" or "0"
+     * (the default): none. This warms the server under test; the harness warms its own engine
+     * separately, see {@link #HARNESS_WARMUP_KEY}.
+     */
+    String warmup() default "";
 
     /** The HTTP method. */
     String method() default "GET";

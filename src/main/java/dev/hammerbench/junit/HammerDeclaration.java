@@ -1,5 +1,6 @@
 package dev.hammerbench.junit;
 
+import dev.hammerbench.load.EngineWarmup;
 import dev.hammerbench.load.HammerPlan;
 import dev.hammerbench.load.HammerPlanBuilder;
 import dev.hammerbench.result.ServerInfo;
@@ -49,7 +50,7 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             builder.timeout(duration(where, timeoutOverride.isPresent() ? Hammer.TIMEOUT_KEY : "timeout",
                     timeoutOverride.orElse(hammer.timeout())));
             builder.concurrency(hammer.concurrency()).rate(hammer.rate()).keepAlive(hammer.keepAlive())
-                    .warmup(hammer.warmup()).method(hammer.method()).path(hammer.path()).body(hammer.body())
+                    .method(hammer.method()).path(hammer.path()).body(hammer.body())
                     .expectStatus(hammer.expectStatus()).allowRemote(hammer.allowRemote());
             for (String header : hammer.headers()) {
                 int colon = header.indexOf(':');
@@ -58,6 +59,7 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
                 }
                 builder.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
             }
+            warmup(where, hammer.warmup(), builder);
             if (!hammer.deadline().isEmpty()) {
                 builder.deadline(duration(where, "deadline", hammer.deadline()));
             }
@@ -72,7 +74,7 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             int rounds = roundsOverride.isPresent()
                     ? rounds(where, Hammer.ROUNDS_KEY, roundsOverride.get())
                     : rounds(where, "rounds", Integer.toString(hammer.rounds()));
-            Duration warmHarness = harnessWarmup.isEmpty() ? HarnessWarmup.DEFAULT
+            Duration warmHarness = harnessWarmup.isEmpty() ? EngineWarmup.DEFAULT_LENGTH
                     : zeroOrDuration(where, Hammer.HARNESS_WARMUP_KEY, harnessWarmup.get());
             return new HammerDeclaration(plan, settle, hammer.parallel(), urls(where, hammer.urls()), rounds,
                     warmHarness);
@@ -106,6 +108,35 @@ record HammerDeclaration(HammerPlan plan, Duration settle, boolean parallel, Lis
             targets.add(ServerInfo.external(name, uri));
         }
         return List.copyOf(targets);
+    }
+
+    /** "" or "0": none; a whole number: calls; else a duration. */
+    private static void warmup(String where, String text, HammerPlanBuilder builder) {
+        String trimmed = text.strip().replace("_", "");
+        if (trimmed.isEmpty() || trimmed.matches("0+(\\.0*)?\\s*(ms|s|m)?")) {
+            return;
+        }
+        if (trimmed.matches("[+-]?\\d+")) {
+            try {
+                long calls = Long.parseLong(trimmed);
+                if (calls >= 0) {
+                    builder.warmup(calls);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // too many digits: said below
+            }
+        } else {
+            try {
+                builder.warmup(DurationParser.parse(text));
+                return;
+            } catch (IllegalArgumentException e) {
+                // said below
+            }
+        }
+        throw problem(where, "warmup", "is \"" + text + "\", neither a number of calls nor a duration",
+                "\"\" or \"0\" (no warm-up), a number of calls such as \"1000\", or a duration such as \"5s\", "
+                        + "\"250ms\" or ISO-8601 \"PT5S\"");
     }
 
     private static Duration rampUp(String where, String text) {

@@ -1,5 +1,6 @@
 package dev.hammerbench.junit;
 
+import dev.hammerbench.load.EngineWarmup;
 import dev.hammerbench.load.HammerPlan;
 import dev.hammerbench.load.LoadEngine;
 import dev.hammerbench.measure.KernelCounters;
@@ -47,7 +48,7 @@ final class HammerRound {
                 progress.accept("waited " + lock.waited().toMillis() + " ms for another round on this machine");
             }
             // before the clock starts: warming the harness is not part of anyone's round
-            HarnessWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
+            EngineWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
             return locked(title, declaration, servers, progress, lock.waited());
         }
     }
@@ -81,7 +82,7 @@ final class HammerRound {
             results.add(ServerResult.overRounds(rounds.get(i), before.get(i), snapshot(servers.get(i))));
         }
         HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
-                ProcessMeter.snapshotSelf(), harnessCpu);
+                ProcessMeter.snapshotSelf(), harnessCpu, EngineWarmup.warmed());
         return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
                 startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness, waited);
     }

@@ -1,75 +1,118 @@
 package dev.hammerbench.load;
 
+import dev.hammerbench.result.EngineWarmupResult;
+import dev.hammerbench.result.HammerResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
- * Warms the engine's own code once per JVM, before its first connection-per-call round, on a
- * responder of its own in this JVM: nothing is sent to any server under test, nothing is counted.
+ * Warms the engine's own hot path once per JVM, before its first counted round, against a
+ * {@link LoopbackResponder} in this JVM that it starts and stops itself: nothing is sent to any
+ * server under test, nothing is counted. Best effort: a warm-up that fails leaves a slower
+ * engine, not a wrong one, and never fails a round.
  *
- * <p>Why: a cold JVM interprets and compiles the client's code while the first round runs, and on
- * two cores its compiler threads and slow first calls delay the request after a connect by tens
- * of milliseconds. A server that handles one connection at a time (bottle's wsgiref) waits on that
- * connection meanwhile, its listen queue of 5 fills, and the kernel drops the next SYNs, retried
- * only after 1 s: measured here, ~110 of 2000 calls timed out in a cold JVM's first round and none
- * in the same JVM's second, on the same bottle.
+ * <p>Why: a cold JVM interprets and compiles the client's code while its first round runs.
+ * <ul>
+ * <li>Connection per call: on two cores the compiler threads and slow first calls delay the
+ *     request after a connect by tens of milliseconds; a server that handles one connection at a
+ *     time (bottle's wsgiref) waits on it meanwhile, its listen queue of 5 fills and the kernel
+ *     drops the next SYNs, retried only after 1 s: ~110 of 2000 calls timed out in a cold JVM's
+ *     first round and none in its second. {@value #CLOSE_CALLS} calls over new connections cure it.
+ * <li>Keep-alive: against nginx the first round of a cold JVM reached about half of a later
+ *     one's req/s (HttpCore's parsing and the pool still interpreted or in C1 code, C2 queued).
+ *     Keep-alive calls for {@link #DEFAULT_LENGTH} at the first round's concurrency take the
+ *     first round within a few percent of the later ones (bench/warm-harness-bench.sh).
+ * </ul>
  */
-final class EngineWarmup {
+public final class EngineWarmup {
 
-    static final int CALLS = 3000;
+    /** The longest a warm-up takes by default, both parts; it ends sooner once the JIT has gone quiet. */
+    public static final Duration DEFAULT_LENGTH = Duration.ofSeconds(10);
+    /** Calls over a new connection each, before the keep-alive part. */
+    static final int CLOSE_CALLS = 3000;
+    /** Calls per keep-alive slice: at ~80k req/s a quarter of a second, short enough to stop soon after the JIT goes quiet. */
+    static final long SLICE_CALLS = 20_000;
+    /** A cold engine needed ~120k keep-alive calls before its req/s stopped climbing (bench/steady-state-bench.sh). */
+    static final long MIN_CALLS = 60_000;
+    /** A slice during which the JIT compiled for less than this share of its wall time counts as quiet. */
+    static final double QUIET_SHARE = 0.10;
+    /** The keep-alive part's callers when the first round names no concurrency, and at most. */
+    static final int DEFAULT_CALLERS = 50;
+    static final int MAX_CALLERS = 200;
+
     private static final AtomicBoolean DONE = new AtomicBoolean();
-    private static final byte[] RESPONSE = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static volatile EngineWarmupResult warmed;
 
     private EngineWarmup() {
     }
 
-    /** Runs the warm-up the first time it is called in this JVM; best effort, it never fails a round. */
-    static void once() {
-        if (!DONE.compareAndSet(false, true)) {
-            return;
+    /**
+     * Keep-alive slices of {@value #SLICE_CALLS} calls, each on a client of its own as rounds have,
+     * until the JIT compiler has gone quiet (two slices in a row in which it compiled for less than
+     * {@value #QUIET_SHARE} of the slice's wall time, after at least {@value #MIN_CALLS} calls), or
+     * the time is up. Where the JVM does not report compilation time, until the time is up.
+     *
+     * @return the calls answered
+     */
+    private static long untilSteady(LoopbackResponder responder, int callers, long endNanos) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean watched = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long calls = 0;
+        int quiet = 0;
+        while (System.nanoTime() < endNanos && quiet < 2 && !Thread.currentThread().isInterrupted()) {
+            long jitBefore = watched ? jit.getTotalCompilationTime() : 0;
+            long sliceStart = System.nanoTime();
+            HammerPlan slice = HammerPlan.builder().calls(SLICE_CALLS).concurrency(callers).keepAlive(true)
+                    .timeout(Duration.ofSeconds(2)).deadline(Duration.ofNanos(Math.max(1_000_000, endNanos - sliceStart)))
+                    .build();
+            HammerResult result = LoadEngine.run(slice, "engine warm-up", responder.uri(), line -> { });
+            calls += result.completed();
+            if (result.completed() == 0) {
+                break; // the responder does not answer: no point in going on
+            }
+            double compiling = watched ? (jit.getTotalCompilationTime() - jitBefore) * 1e6 / (System.nanoTime() - sliceStart) : 1;
+            quiet = calls >= MIN_CALLS && compiling < QUIET_SHARE ? quiet + 1 : 0;
         }
-        try (ServerSocket server = new ServerSocket(0, 128, InetAddress.getLoopbackAddress())) {
-            Thread responder = new Thread(() -> serve(server), "hammerbench-engine-warmup");
-            responder.setDaemon(true);
-            responder.start();
-            HammerPlan plan = HammerPlan.builder().calls(CALLS).concurrency(4).timeout(Duration.ofSeconds(2))
-                    .deadline(Duration.ofSeconds(20)).build();
-            LoadEngine.run(plan, "engine warm-up", URI.create("http://127.0.0.1:" + server.getLocalPort() + "/"),
-                    line -> { });
-        } catch (IOException | RuntimeException e) {
-            // a cold engine is slower, not wrong: the round goes on without the warm-up
-        }
+        return calls;
     }
 
-    /** Answers every connection with a fixed 200 until the socket is closed. */
-    private static void serve(ServerSocket server) {
-        byte[] buffer = new byte[8192];
-        while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                socket.setSoTimeout(2000);
-                InputStream in = socket.getInputStream();
-                int seen = 0;
-                for (int n; seen < buffer.length && (n = in.read(buffer, seen, buffer.length - seen)) > 0; ) {
-                    seen += n;
-                    if (new String(buffer, 0, seen, StandardCharsets.US_ASCII).contains("\r\n\r\n")) {
-                        break;
-                    }
-                }
-                OutputStream out = socket.getOutputStream();
-                out.write(RESPONSE);
-                out.flush();
-            } catch (IOException e) {
-                // closed by the warm-up's end, or a call given up: either way on to the next
-            }
+    /** @return what this JVM's warm-up did, or empty when it has not run (yet), was off or failed */
+    public static Optional<EngineWarmupResult> warmed() {
+        return Optional.ofNullable(warmed);
+    }
+
+    /**
+     * Warms this JVM's engine the first time it is called; every later call (and a zero {@code
+     * length}, which turns the warm-up off for this JVM) does nothing.
+     *
+     * @param like the first round's plan: the keep-alive part uses its concurrency
+     * @param length how long the keep-alive part runs; zero for no warm-up at all
+     * @param progress receives one line saying what the warm-up did, or why it was skipped
+     * @return what it did, or empty when this JVM was already warm, it is off, or it failed
+     */
+    public static Optional<EngineWarmupResult> once(HammerPlan like, Duration length, Consumer<String> progress) {
+        if (!DONE.compareAndSet(false, true) || length.isZero() || length.isNegative()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        try (LoopbackResponder responder = LoopbackResponder.start()) {
+            HammerPlan close = HammerPlan.builder().calls(CLOSE_CALLS).concurrency(4).timeout(Duration.ofSeconds(2))
+                    .deadline(Duration.ofSeconds(20)).build();
+            long calls = LoadEngine.run(close, "engine warm-up", responder.uri(), line -> { }).completed();
+            int callers = like.concurrency() <= 0 ? DEFAULT_CALLERS : Math.min(like.concurrency(), MAX_CALLERS);
+            calls += untilSteady(responder, callers, start + length.toNanos());
+            warmed = new EngineWarmupResult(calls, Duration.ofNanos(System.nanoTime() - start));
+            progress.accept("engine warm-up: " + calls + " calls in " + warmed.took().toMillis()
+                    + " ms against an in-process loopback responder, not counted");
+            return Optional.of(warmed);
+        } catch (IOException | RuntimeException e) {
+            progress.accept("engine warm-up skipped: " + e);
+            return Optional.empty();
         }
     }
 }

@@ -40,6 +40,7 @@ public final class HammerPlan {
     private final Duration timeout;
     private final boolean keepAlive;
     private final long warmup;
+    private final Duration warmupDuration;
     private final double scale;
     private final String method;
     private final String path;
@@ -50,7 +51,7 @@ public final class HammerPlan {
     private final Duration deadline;
     private final Duration rampUp;
 
-    HammerPlan(HammerPlanBuilder b, long calls, Duration duration, long warmup) {
+    HammerPlan(HammerPlanBuilder b, long calls, Duration duration, long warmup, Duration warmupDuration) {
         this.calls = calls;
         this.duration = duration;
         this.concurrency = b.concurrency;
@@ -58,6 +59,7 @@ public final class HammerPlan {
         this.timeout = b.timeout;
         this.keepAlive = b.keepAlive;
         this.warmup = warmup;
+        this.warmupDuration = warmupDuration;
         this.scale = b.scale;
         this.method = b.method;
         this.path = b.path;
@@ -77,7 +79,7 @@ public final class HammerPlan {
     /** The plan as reports show it (after scaling). */
     public PlanSummary summary() {
         return new PlanSummary(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path,
-                deadline, Duration.ofNanos(startSpreadNanos(Budget.connections(this))), rampUp == null);
+                deadline, Duration.ofNanos(startSpreadNanos(Budget.connections(this))), rampUp == null, warmupDuration);
     }
 
     /** The rampUp asked for; empty when none was (then {@link PlanSummary#rampUp()} tells the default). */
@@ -134,8 +136,14 @@ public final class HammerPlan {
         return keepAlive;
     }
 
+    /** Calls sent first and not counted; 0 when none are, or when {@link #warmupDuration()} bounds the warm-up. */
     public long warmup() {
         return warmup;
+    }
+
+    /** How long calls are sent first and not counted; empty when none are, or when {@link #warmup()} counts them. */
+    public Optional<Duration> warmupDuration() {
+        return Optional.ofNullable(warmupDuration);
     }
 
     public double scale() {

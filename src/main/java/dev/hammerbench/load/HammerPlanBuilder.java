@@ -20,6 +20,7 @@ public final class HammerPlanBuilder {
     Duration timeout = HammerPlan.DEFAULT_TIMEOUT;
     boolean keepAlive;
     long warmup;
+    Duration warmupDuration;
     double scale = 1.0;
     Duration deadline;
     Duration rampUp;
@@ -72,6 +73,12 @@ public final class HammerPlanBuilder {
     /** Calls sent before the counted ones and not counted. */
     public HammerPlanBuilder warmup(long warmup) {
         this.warmup = warmup;
+        return this;
+    }
+
+    /** For how long calls are sent before the counted ones, not counted (instead of a number of warm-up calls). */
+    public HammerPlanBuilder warmup(Duration warmupDuration) {
+        this.warmupDuration = warmupDuration;
         return this;
     }
 
@@ -143,14 +150,16 @@ public final class HammerPlanBuilder {
         PlanValidation.check(this);
         method = method.strip().toUpperCase(Locale.ROOT);
         long scaledWarmup = Math.round(warmup * scale);
+        Duration scaledWarmupDuration = warmupDuration == null ? null
+                : Duration.ofNanos(Math.max(Duration.ofMillis(1).toNanos(), Math.round(warmupDuration.toNanos() * scale)));
         if (rampUp != null) {
             rampUp = Duration.ofNanos(Math.round(rampUp.toNanos() * scale)); // the same pace, scaled like the calls
         }
         if (duration != null) {
             long nanos = Math.max(Duration.ofMillis(1).toNanos(), Math.round(duration.toNanos() * scale));
-            return new HammerPlan(this, 0, Duration.ofNanos(nanos), scaledWarmup);
+            return new HammerPlan(this, 0, Duration.ofNanos(nanos), scaledWarmup, scaledWarmupDuration);
         }
         long base = calls == null ? HammerPlan.DEFAULT_CALLS : calls;
-        return new HammerPlan(this, Math.max(1, Math.round(base * scale)), null, scaledWarmup);
+        return new HammerPlan(this, Math.max(1, Math.round(base * scale)), null, scaledWarmup, scaledWarmupDuration);
     }
 }

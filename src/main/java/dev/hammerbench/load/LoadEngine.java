@@ -56,22 +56,23 @@ public final class LoadEngine {
         Objects.requireNonNull(progress, "progress");
         String server = serverName == null || serverName.isBlank() ? String.valueOf(target) : serverName;
         URI uri = check(plan, server, target);
-        if (!plan.keepAlive()) {
-            EngineWarmup.once();
-        }
+        EngineWarmup.once(plan, EngineWarmup.DEFAULT_LENGTH, progress); // a no-op once this JVM is warm
         long connections = Budget.connections(plan);
         RequestTemplate template = new RequestTemplate(plan, uri);
         MinimalHttpAsyncClient client = Clients.start(plan, (int) Math.min(Integer.MAX_VALUE, connections),
                 Targets.loopback(uri));
         try {
-            if (plan.warmup() > 0 && !Thread.currentThread().isInterrupted()) {
-                long callers = Math.min(connections, plan.warmup());
+            long warmupNanos = plan.warmupDuration().map(Duration::toNanos).orElse(0L); // bounds it instead of calls
+            if ((plan.warmup() > 0 || warmupNanos > 0) && !Thread.currentThread().isInterrupted()) {
+                long callers = warmupNanos > 0 ? connections : Math.min(connections, plan.warmup());
                 long spread = plan.concurrency() == 0 ? plan.startSpreadNanos(callers) : 0;
-                Round warmup = closed(plan, client, template, new Tally(), (int) callers, plan.warmup(), 0,
+                Round warmup = closed(plan, client, template, new Tally(), (int) callers, plan.warmup(),
+                        warmupNanos > 0 ? System.nanoTime() + warmupNanos : 0,
                         Math.min(spread, Math.max(0, callers - 1) * HammerPlan.DEFAULT_START_INTERVAL.toNanos()),
                         "hammer-" + server + "-warmup");
-                RoundRunner.run(warmup, Budget.hardNanos(plan, plan.warmup(), callers), server + " warm-up",
-                        plan.warmup(), 0, progress);
+                long hardNanos = warmupNanos > 0 ? warmupNanos + Budget.perCallNanos(plan) + Budget.MARGIN.toNanos()
+                        : Budget.hardNanos(plan, plan.warmup(), callers);
+                RoundRunner.run(warmup, hardNanos, server + " warm-up", plan.warmup(), warmupNanos, progress);
             }
             return counted(plan, server, uri, client, template, connections, progress);
         } finally {

@@ -49,6 +49,9 @@ final class PlanValidation {
         if (b.warmup < 0) {
             throw invalid("warmup", b.warmup, "must not be negative", "0 (no warm-up) or a positive number of calls");
         }
+        if (b.warmupDuration != null) {
+            checkWarmupDuration(b);
+        }
         checkMethod(b.method);
         checkPath(b.path);
         for (Map.Entry<String, String> header : b.headers) {
@@ -65,6 +68,21 @@ final class PlanValidation {
         if (Double.isNaN(b.scale) || Double.isInfinite(b.scale) || b.scale <= 0) {
             throw invalid("scale (hammerbench.calls.scale)", b.scale, "is not a usable factor",
                     "a finite positive factor such as 0.1 or 2");
+        }
+    }
+
+    private static void checkWarmupDuration(HammerPlanBuilder b) {
+        if (b.warmup != 0) {
+            throw invalid("warmup", b.warmupDuration, "is a duration, but " + b.warmup + " warm-up calls are set as well",
+                    "a number of warm-up calls or a warm-up duration, not both");
+        }
+        if (b.warmupDuration.isNegative() || b.warmupDuration.isZero()) {
+            throw invalid("warmup", b.warmupDuration, "must be positive", "a positive duration such as \"5s\", or none");
+        }
+        if (b.concurrency == 0 && b.rate == 0) {
+            throw invalid("warmup", b.warmupDuration, "is a duration, but concurrency = 0 sends every call at once,"
+                    + " which needs a number of calls", "with every call at once, a number of warm-up calls;"
+                    + " a warm-up duration with a positive concurrency or a rate");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hammerbench.report;
 
 import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.EngineWarmupResult;
 import dev.hammerbench.result.PlanSummary;
 import java.util.List;
 
@@ -18,7 +19,8 @@ final class Footer {
         String rate = plan.openModel()
                 ? "rate " + Units.rate(plan.rate()) + "/s (open model)"
                 : "no rate (closed model)";
-        return "plan: " + bound + " (warm-up " + plan.warmup() + "), concurrency " + plan.concurrency()
+        String warmup = plan.warmupDuration() != null ? Units.duration(plan.warmupDuration()) : Long.toString(plan.warmup());
+        return "plan: " + bound + " (warm-up " + warmup + "), concurrency " + plan.concurrency()
                 + ", timeout " + Units.duration(plan.timeout()) + ", keep-alive " + (plan.keepAlive() ? "on" : "off")
                 + ", " + rate + ", scale " + scale(plan.scale())
                 + (plan.deadline() == null ? "" : ", deadline " + Units.duration(plan.deadline()))
@@ -47,7 +49,19 @@ final class Footer {
     }
 
     static List<String> lines(Comparison comparison) {
-        return List.of(plan(comparison.plan()), round(comparison));
+        String warmed = harness(comparison);
+        return warmed.isEmpty() ? List.of(plan(comparison.plan()), round(comparison))
+                : List.of(plan(comparison.plan()), round(comparison), warmed);
+    }
+
+    /** "harness: engine warmed ...", or "" when it was not (or it is not known). */
+    static String harness(Comparison comparison) {
+        if (comparison.harness() == null || comparison.harness().engineWarmup().isEmpty()) {
+            return "";
+        }
+        EngineWarmupResult warmup = comparison.harness().engineWarmup().get();
+        return "harness: its engine warmed once in this JVM before the first round, " + warmup.calls() + " calls in "
+                + Units.duration(warmup.took()) + " against a loopback responder of its own (not counted)";
     }
 
     /** "1", "0.25", "2.5": the factor as given, without a trailing ".0". */

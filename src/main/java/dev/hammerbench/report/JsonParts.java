@@ -32,6 +32,7 @@ final class JsonParts {
                 .name("timeoutMs").number(Numbers.millis(plan.timeout()))
                 .name("keepAlive").value(plan.keepAlive())
                 .name("warmup").value(plan.warmup())
+                .name("warmupMs").number(plan.warmupDuration() == null ? null : Numbers.millis(plan.warmupDuration()))
                 .name("scale").number(Numbers.decimal(plan.scale()))
                 .name("method").value(plan.method())
                 .name("path").value(plan.path())

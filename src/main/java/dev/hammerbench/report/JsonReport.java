@@ -110,6 +110,13 @@ final class JsonReport implements ReportFormat {
                 .name("cpuMsPer1000Calls").number(Numbers.decimal(SpeedTable.harnessCpuPer1000Calls(comparison)));
         json.name("memory");
         memory(json, harness.before(), harness.after(), OptionalLong.empty(), "");
+        json.name("engineWarmup");
+        if (harness.engineWarmup().isEmpty()) {
+            json.nullValue();
+        } else {
+            json.beginObject().name("calls").value(harness.engineWarmup().get().calls())
+                    .name("ms").number(Numbers.millis(harness.engineWarmup().get().took())).endObject();
+        }
         json.endObject();
     }
 }

@@ -1,10 +1,24 @@
 package dev.hammerbench.result;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The test JVM itself, like the seed's "main" row: its memory around the round and the CPU it
  * spent during the load, which is what the load engine cost.
+ *
+ * @param engineWarmup what warming the harness's own engine did in this JVM, before its first
+ *     round (so outside every round's figures); empty when it was off or failed
  */
-public record HarnessResult(long pid, MemorySnapshot before, MemorySnapshot after, Duration cpuTime) {
+public record HarnessResult(long pid, MemorySnapshot before, MemorySnapshot after, Duration cpuTime,
+        Optional<EngineWarmupResult> engineWarmup) {
+
+    public HarnessResult {
+        engineWarmup = engineWarmup == null ? Optional.empty() : engineWarmup;
+    }
+
+    /** A harness whose engine warm-up is not known. */
+    public HarnessResult(long pid, MemorySnapshot before, MemorySnapshot after, Duration cpuTime) {
+        this(pid, before, after, cpuTime, Optional.empty());
+    }
 }

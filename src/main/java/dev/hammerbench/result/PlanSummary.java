@@ -20,13 +20,23 @@ import java.time.Duration;
  *     round's schedule sets its own starts, so zero there)
  * @param rampUpDefault true when no rampUp was asked for: {@code rampUp} is then the default (one call a
  *     millisecond for every call at once, else zero)
+ * @param warmupDuration how long calls were sent first and not counted, or null when {@code warmup}
+ *     counts them (or there is no warm-up)
  */
 public record PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
         boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline,
-        Duration rampUp, boolean rampUpDefault) {
+        Duration rampUp, boolean rampUpDefault, Duration warmupDuration) {
 
     public PlanSummary {
         rampUp = rampUp == null ? Duration.ZERO : rampUp;
+    }
+
+    /** A plan whose warm-up, if any, is a number of calls. */
+    public PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
+            boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline,
+            Duration rampUp, boolean rampUpDefault) {
+        this(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path, deadline, rampUp,
+                rampUpDefault, null);
     }
 
     /** A plan whose callers all started at once. */

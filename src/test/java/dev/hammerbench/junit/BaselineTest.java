@@ -191,7 +191,7 @@ class BaselineTest {
     static class FastTestCases {
 
         @Test
-        @Hammer(calls = 200, concurrency = 4, keepAlive = true, warmup = 20, rounds = 5, settle = "0")
+        @Hammer(calls = 200, concurrency = 4, keepAlive = true, warmup = "20", rounds = 5, settle = "0")
         void guarded(@Server("app") ServerResult app) {
             assertThat(app).comparedToBaseline().throughput().dropsAtMostPercent(50);
         }
@@ -202,7 +202,7 @@ class BaselineTest {
     static class SlowTestCases {
 
         @Test
-        @Hammer(calls = 200, concurrency = 4, keepAlive = true, warmup = 20, rounds = 5, settle = "0")
+        @Hammer(calls = 200, concurrency = 4, keepAlive = true, warmup = "20", rounds = 5, settle = "0")
         void guarded(@Server("app") ServerResult app) {
             assertThat(app).comparedToBaseline().throughput().dropsAtMostPercent(10);
         }
@@ -212,7 +212,7 @@ class BaselineTest {
     static class OtherPlanTestCases {
 
         @Test
-        @Hammer(calls = 200, concurrency = 2, keepAlive = true, warmup = 20, rounds = 5, settle = "0")
+        @Hammer(calls = 200, concurrency = 2, keepAlive = true, warmup = "20", rounds = 5, settle = "0")
         void guarded(@Server("app") ServerResult app) {
             assertThat(app).comparedToBaseline().throughput().dropsAtMostPercent(50);
         }

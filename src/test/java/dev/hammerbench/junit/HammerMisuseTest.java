@@ -54,6 +54,27 @@ class HammerMisuseTest {
     }
 
     @Test
+    void warmupThatIsNeitherCallsNorADuration() {
+        String accepted = "; accepted: \"\" or \"0\" (no warm-up), a number of calls such as \"1000\", or a duration"
+                + " such as \"5s\", \"250ms\" or ISO-8601 \"PT5S\"";
+        assertMessage("warmupNeitherCallsNorDuration", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$MisusedTestCases.warmupNeitherCallsNorDuration(): warmup is \"a while\","
+                        + " neither a number of calls nor a duration" + accepted);
+        assertMessage("warmupNegative", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$MisusedTestCases.warmupNegative(): warmup is \"-100\", neither a number"
+                        + " of calls nor a duration" + accepted);
+    }
+
+    @Test
+    void warmupDurationNeedsCallersThatLast() {
+        assertMessage("warmupDurationWithEveryCallAtOnce", ExtensionConfigurationException.class,
+                "@Hammer on HammerMisuseTest$MisusedTestCases.warmupDurationWithEveryCallAtOnce(): warmup = PT5S is a"
+                        + " duration, but concurrency = 0 sends every call at once, which needs a number of calls;"
+                        + " accepted: with every call at once, a number of warm-up calls; a warm-up duration with a"
+                        + " positive concurrency or a rate");
+    }
+
+    @Test
     void unparsableDeadline() {
         assertMessage("badDeadline", ExtensionConfigurationException.class,
                 "@Hammer on HammerMisuseTest$MisusedTestCases.badDeadline(): deadline: \"later\" is not a duration; accepted: ");
@@ -194,6 +215,21 @@ class HammerMisuseTest {
         }
 
         @Test
+        @Hammer(warmup = "a while", concurrency = 2, settle = "0")
+        void warmupNeitherCallsNorDuration() {
+        }
+
+        @Test
+        @Hammer(warmup = "-100", concurrency = 2, settle = "0")
+        void warmupNegative() {
+        }
+
+        @Test
+        @Hammer(warmup = "5s", settle = "0")
+        void warmupDurationWithEveryCallAtOnce() {
+        }
+
+        @Test
         @Hammer(settle = "soon")
         void badSettle() {
         }
@@ -264,7 +300,7 @@ class HammerMisuseTest {
 
     @Test
     void everyMisuseFailed() {
-        assertThat(failures.size()).isEqualTo(19);
+        assertThat(failures.size()).isEqualTo(22);
     }
 
 }

@@ -71,7 +71,7 @@ class RepeatedRoundsTest {
     static class SlowerOnPurposeTestCases {
 
         @Test
-        @Hammer(calls = 400, concurrency = 8, keepAlive = true, warmup = 40, rounds = 6, settle = "0")
+        @Hammer(calls = 400, concurrency = 8, keepAlive = true, warmup = "40", rounds = 6, settle = "0")
         void hammered(Comparison comparison) {
             GOT.set(comparison);
         }

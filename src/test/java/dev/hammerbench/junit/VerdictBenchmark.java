@@ -75,7 +75,7 @@ public final class VerdictBenchmark {
     static class IdenticalSleepersTestCases {
 
         @Test
-        @Hammer(calls = 400, concurrency = 8, keepAlive = true, warmup = 40, rounds = 6, settle = "0")
+        @Hammer(calls = 400, concurrency = 8, keepAlive = true, warmup = "40", rounds = 6, settle = "0")
         void hammered(Comparison comparison) {
             GOT.set(comparison);
         }
@@ -86,7 +86,7 @@ public final class VerdictBenchmark {
     static class IdenticalPlainTestCases {
 
         @Test
-        @Hammer(calls = 5000, concurrency = 8, keepAlive = true, warmup = 2000, rounds = 6, settle = "0")
+        @Hammer(calls = 5000, concurrency = 8, keepAlive = true, warmup = "2000", rounds = 6, settle = "0")
         void hammered(Comparison comparison) {
             GOT.set(comparison);
         }
@@ -97,7 +97,7 @@ public final class VerdictBenchmark {
     static class SlowerOnPurposeTestCases {
 
         @Test
-        @Hammer(calls = 400, concurrency = 8, keepAlive = true, warmup = 40, rounds = 6, settle = "0")
+        @Hammer(calls = 400, concurrency = 8, keepAlive = true, warmup = "40", rounds = 6, settle = "0")
         void hammered(Comparison comparison) {
             GOT.set(comparison);
         }

@@ -44,8 +44,8 @@ class HammerPlanTest {
     @Test
     void scaleMultipliesCallsDurationAndWarmupAndIsReported() {
         PlanSummary byCalls = HammerPlan.builder().calls(2000).warmup(100).scale(0.1).build().summary();
-        PlanSummary byTime = HammerPlan.builder().duration(Duration.ofSeconds(30)).concurrency(4).scale(0.1).build()
-                .summary();
+        PlanSummary byTime = HammerPlan.builder().duration(Duration.ofSeconds(30)).concurrency(4)
+                .warmup(Duration.ofSeconds(5)).scale(0.1).build().summary();
         PlanSummary defaults = HammerPlan.builder().scale(0.5).build().summary();
 
         assertThat(byCalls.calls()).isEqualTo(200);
@@ -54,6 +54,8 @@ class HammerPlanTest {
         assertThat(byCalls.scaled()).isTrue();
         assertThat(byTime.duration()).isEqualTo(Duration.ofSeconds(3));
         assertThat(byTime.calls()).isZero();
+        assertThat(byTime.warmupDuration()).isEqualTo(Duration.ofMillis(500));
+        assertThat(byCalls.warmupDuration()).isNull();
         assertThat(defaults.calls()).isEqualTo(1000);
         assertThat(HammerPlan.builder().calls(3).scale(0.01).build().calls()).isEqualTo(1);
     }
@@ -111,6 +113,14 @@ class HammerPlanTest {
                 invalid("timeout null", b -> b.timeout(null), "timeout = null must be positive"),
                 invalid("warmup negative", b -> b.warmup(-1),
                         "warmup = -1 must not be negative; accepted: 0 (no warm-up) or a positive number of calls"),
+                invalid("warmup calls and duration", b -> b.warmup(100).warmup(Duration.ofSeconds(5)).concurrency(4),
+                        "warmup = PT5S is a duration, but 100 warm-up calls are set as well; accepted: a number of"
+                                + " warm-up calls or a warm-up duration, not both"),
+                invalid("warmup duration zero", b -> b.warmup(Duration.ZERO).concurrency(4),
+                        "warmup = PT0S must be positive; accepted: a positive duration such as \"5s\", or none"),
+                invalid("warmup duration all at once", b -> b.warmup(Duration.ofSeconds(5)),
+                        "warmup = PT5S is a duration, but concurrency = 0 sends every call at once, which needs a"
+                                + " number of calls; accepted: with every call at once, a number of warm-up calls"),
                 invalid("method blank", b -> b.method(" "), "method = \" \" is blank; accepted: one of GET, HEAD, POST,"
                         + " PUT, DELETE, PATCH, OPTIONS, TRACE"),
                 invalid("method null", b -> b.method(null), "method = null is blank; accepted: one of GET"),

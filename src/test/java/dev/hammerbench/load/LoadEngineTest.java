@@ -176,6 +176,28 @@ class LoadEngineTest {
     }
 
     @Test
+    void aWarmupDurationSendsUntilItEndsAndIsNotCounted() throws Exception {
+        // one connection per call, so the connections the server accepted count every call it got
+        try (RawServer server = RawServer.start(client -> {
+            RawServer.readHead(client);
+            client.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            client.close();
+        })) {
+            HammerPlan plan = HammerPlan.builder().calls(50).concurrency(2).warmup(Duration.ofMillis(300))
+                    .timeout(PATIENT).build();
+
+            HammerResult result = LoadEngine.run(plan, "warm for", server.uri(), progress::add);
+
+            assertThat(result.sent()).isEqualTo(50);
+            assertThat(result.succeeded()).isEqualTo(50);
+            assertThat(server.accepted()).isGreaterThan(50);
+            assertThat(result.plan().warmupDuration()).isEqualTo(Duration.ofMillis(300));
+            assertThat(result.plan().warmup()).isZero();
+        }
+    }
+
+    @Test
     void runsLeaveNoThreadsBehind() throws Exception {
         try (TestServerProcess server = TestServerProcess.start()) {
             for (HammerPlan plan : List.of(HammerPlan.builder().calls(200).concurrency(4).keepAlive(true).timeout(PATIENT)

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
         url = "http://{host}:{port}/hello/World", versionFromServerHeader = true)
 @LaunchServer(name = "undertow", mainClass = "dev.hammerbench.examples.servers.UndertowHello", args = "{port}",
         url = "http://{host}:{port}/hello/World", versionFromServerHeader = true)
-@Hammer(calls = 5_000, concurrency = 20, keepAlive = true, warmup = 500, timeout = "5s")
+@Hammer(calls = 5_000, concurrency = 20, keepAlive = true, warmup = "500", timeout = "5s")
 class Example08_OneRoundForTheClass {
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class Example09_TwoBuildsSideBySide {
 
     @Test
-    @Hammer(calls = 100, concurrency = 4, keepAlive = true, warmup = 20, rounds = 5, timeout = "10s")
+    @Hammer(calls = 100, concurrency = 4, keepAlive = true, warmup = "20", rounds = 5, timeout = "10s")
     void theSlowerCandidateIsCaught(@Server("accepted") ServerResult accepted, @Server("candidate") ServerResult candidate) {
         assertThat(accepted).isNotSignificantlySlowerThan(candidate);
         assertThatThrownBy(() -> assertThat(candidate).isNotSignificantlySlowerThan(accepted))

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class Example10_CommittedBaseline {
 
     @Test
-    @Hammer(calls = 5_000, concurrency = 4, keepAlive = true, warmup = 3_000, rounds = 5, timeout = "10s")
+    @Hammer(calls = 5_000, concurrency = 4, keepAlive = true, warmup = "3_000", rounds = 5, timeout = "10s")
     void staysAsFast(@Server("hello") ServerResult hello) {
         assertThat(hello).hasSuccessRateAtLeast(0.99);
         assertThat(hello).comparedToBaseline().throughput().dropsAtMostPercent(60);

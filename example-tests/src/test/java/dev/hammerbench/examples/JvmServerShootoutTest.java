@@ -36,7 +36,7 @@ class JvmServerShootoutTest {
      * column says "slower" only when Mann-Whitney U finds it significant (see the README's Rounds).
      */
     @Test
-    @Hammer(calls = 8_000, warmup = 1_000, concurrency = 50, keepAlive = true, timeout = "5s", rounds = 5)
+    @Hammer(calls = 8_000, warmup = "1_000", concurrency = 50, keepAlive = true, timeout = "5s", rounds = 5)
     void everyServerTakesFiftyKeepAliveCallers(Comparison comparison) {
         assertThat(comparison).hasServers("jdk", "jetty", "undertow", "netty");
         assertThat(comparison).everyServer().hasSuccessRateAtLeast(0.999);
