@@ -68,7 +68,7 @@ class ReportIndexTest {
         assertThat(root.resolve("B")).as("a class folder left empty goes too").doesNotExist();
         assertThat(root.resolve("A/new/report.html")).isRegularFile();
         assertThat(index).contains("href=\"A/new/report.html\"").doesNotContain("A/old").doesNotContain("B/old")
-                .doesNotContain("earlier-run").doesNotContain("earlier run</span></h3>");
+                .doesNotContain("class=\"round earlier-run\"").doesNotContain("earlier run</span></h3>");
     }
 
     @Test
