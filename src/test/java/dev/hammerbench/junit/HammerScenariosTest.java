@@ -80,6 +80,10 @@ class HammerScenariosTest {
             try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream()))) {
                 String first = out.readLine();
                 if (first == null || !first.startsWith("listening on")) {
+                    if (FixedPorts.free(port)) {
+                        throw new IllegalStateException("the external server did not start on free port " + port
+                                + "; its first line: " + first);
+                    }
                     return false; // another program took the port after the probe: the next one
                 }
                 HammerbenchTestKit.run(byPort.get(port)).testEvents().assertStatistics(stats -> stats.succeeded(1));
