@@ -15,7 +15,7 @@ shift 3 || shift $#
 settings=("$@")
 [ ${#settings[@]} -gt 0 ] || settings=(0 2s)
 
-mvn -q -B -o test-compile
+mvn -q -B test-compile
 mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 # a copy of the classes, so that a compile meanwhile cannot change them under a running turn

@@ -5,11 +5,13 @@
 #
 # Usage, from the repository root (under the machine-wide lock on a shared machine):
 #   bench/verdict-bench.sh [repetitions, default 10]
-# Needs a JDK 17 and Maven with the project's dependencies (runs offline).
+# Needs a JDK 17 and Maven (downloads what it lacks; no -o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -o test-compile
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+# no -o: on a fresh machine Maven must download what it lacks; the dependency plugin is pinned
+mvn -q -B test-compile
+mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 java -cp "$CP" dev.hammerbench.junit.VerdictBenchmark "${1:-10}" | sed -n 's/^verdict| //p'

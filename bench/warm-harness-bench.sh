@@ -8,7 +8,7 @@
 #
 # Usage, from the repository root (under the machine-wide lock on a shared machine):
 #   bench/warm-harness-bench.sh [TURNS, default 3] [SETTING ..., default: 0 default]
-# Needs: a JDK 17, Maven with the project's dependencies, apt-get install -y nginx-light
+# Needs: a JDK 17, Maven (downloads what it lacks; no -o), apt-get install -y nginx-light
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v nginx >/dev/null || { echo "needs nginx: apt-get install -y nginx-light" >&2; exit 1; }
@@ -17,7 +17,7 @@ shift || true
 settings=("$@")
 [ ${#settings[@]} -gt 0 ] || settings=(0 default)
 
-mvn -q -B -o test-compile
+mvn -q -B test-compile
 # the dependency plugin is resolved like bench/load-bench.sh does it (offline it may miss its own dependencies)
 mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test

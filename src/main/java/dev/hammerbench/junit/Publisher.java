@@ -40,7 +40,8 @@ final class Publisher {
         out.flush();
         context.publishReportEntry(ENTRY_KEY, "\n" + text);
         List<Path> files = ReportFiles.write(comparison, reportDir);
-        Path index = ReportIndex.update(outputRoot);
+        Path index = ReportIndex.update(outputRoot,
+                ReportIndex.prune(context.getConfigurationParameter(ReportIndex.PRUNE_KEY)));
         Path html = files.stream().filter(f -> f.getFileName().toString().endsWith(".html")).findFirst()
                 .orElse(reportDir);
         context.publishReportEntry(REPORT_KEY, html.toAbsolutePath().toString());

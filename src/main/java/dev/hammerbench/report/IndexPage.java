@@ -89,9 +89,14 @@ final class IndexPage {
         return result;
     }
 
+    /** A round of an earlier run: started before this one, or without a summary to tell. */
+    static boolean earlier(Optional<IndexEntry> entry, Instant runStart) {
+        return entry.flatMap(IndexEntry::startedAt).map(at -> at.isBefore(runStart)).orElse(true);
+    }
+
     private static void appendRound(StringBuilder html, Path root, Round round, Instant runStart) {
         Optional<Instant> started = round.entry().flatMap(IndexEntry::startedAt);
-        boolean earlier = started.map(at -> at.isBefore(runStart)).orElse(true);
+        boolean earlier = earlier(round.entry(), runStart);
         html.append("<section class=\"round").append(earlier ? " earlier-run" : "").append("\">\n<h3><a href=\"")
                 .append(Html.escape(href(root, round.report()))).append("\">").append(Html.escape(round.title()))
                 .append("</a>");

@@ -98,19 +98,48 @@ class LaunchServerTest {
 
     @Test
     void aFixedPortIsUsedAsGiven() {
-        HammerbenchTestKit.run(FixedPortTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+        Map<Integer, Class<?>> byPort = Map.of(FixedPorts.FIRST, FixedPortTestCases.class,
+                FixedPorts.SECOND, FixedPortTestCases2.class, FixedPorts.THIRD, FixedPortTestCases3.class);
+        int used = FixedPorts.use(port -> {
+            SEEN.clear();
+            // another program may take the port between the probe and the launch: then the next one
+            return HammerbenchTestKit.run(byPort.get(port)).testEvents().succeeded().count() == 1;
+        }, FixedPorts.FIRST, FixedPorts.SECOND, FixedPorts.THIRD);
 
-        assertThat(SEEN.get(0).port()).isEqualTo(FixedPortTestCases.PORT);
+        assertThat(SEEN).hasSize(1);
+        assertThat(SEEN.get(0).port()).isEqualTo(used);
+        assertThat(SEEN.get(0).baseUri().getPort()).isEqualTo(used);
     }
 
-    @LaunchServer(name = "fixed", mainClass = TEST_SERVER, port = FixedPortTestCases.PORT, args = {"--port", "{port}"})
+    @LaunchServer(name = "fixed", mainClass = TEST_SERVER, port = FixedPorts.FIRST, args = {"--port", "{port}"})
     static class FixedPortTestCases {
-        static final int PORT = 23463;
 
         @Test
         void fixed(ServerInfo fixed) {
-            SEEN.add(fixed);
+            answersOnItsPort(fixed);
+        }
+
+        static void answersOnItsPort(ServerInfo fixed) {
             assertThat(get(fixed.baseUri())).isEqualTo("200 Hello World");
+            SEEN.add(fixed);
+        }
+    }
+
+    @LaunchServer(name = "fixed", mainClass = TEST_SERVER, port = FixedPorts.SECOND, args = {"--port", "{port}"})
+    static class FixedPortTestCases2 {
+
+        @Test
+        void fixed(ServerInfo fixed) {
+            FixedPortTestCases.answersOnItsPort(fixed);
+        }
+    }
+
+    @LaunchServer(name = "fixed", mainClass = TEST_SERVER, port = FixedPorts.THIRD, args = {"--port", "{port}"})
+    static class FixedPortTestCases3 {
+
+        @Test
+        void fixed(ServerInfo fixed) {
+            FixedPortTestCases.answersOnItsPort(fixed);
         }
     }
 

@@ -22,7 +22,7 @@ class LoadEngineTest {
     private final List<String> progress = new CopyOnWriteArrayList<>();
 
     @Test
-    void serverAnsweringIn20msHasP50Between20And25ms() throws Exception {
+    void serverAnsweringIn20msBoundsEveryLatencyAndTheRoundFromBelow() throws Exception {
         try (TestServerProcess server = TestServerProcess.start("--delay-ms", "20")) {
             HammerPlan plan = HammerPlan.builder().calls(400).concurrency(8).keepAlive(true).warmup(100).build();
 
@@ -32,8 +32,13 @@ class LoadEngineTest {
             assertThat(result.completed()).isEqualTo(400);
             assertThat(result.succeeded()).isEqualTo(400);
             assertThat(result.latency().count()).isEqualTo(400);
-            assertThat(result.latency().p50()).isBetween(Duration.ofMillis(20), Duration.ofMillis(25));
+            // the server sleeps 20 ms before it answers: no call can be faster, however busy the machine
+            // (how close the p50 comes to 20 ms on a quiet machine is the load benchmark's figure)
             assertThat(result.latency().min()).isGreaterThanOrEqualTo(Duration.ofMillis(20));
+            assertThat(result.latency().p50()).isBetween(result.latency().min(), result.latency().p99());
+            assertThat(result.latency().p99()).isLessThanOrEqualTo(result.latency().max());
+            // 8 connections, each one call after another: 400 calls take at least 400 / 8 x 20 ms
+            assertThat(result.wall()).isGreaterThanOrEqualTo(Duration.ofMillis(400 / 8 * 20));
         }
     }
 
@@ -93,13 +98,15 @@ class LoadEngineTest {
 
             HammerResult result = LoadEngine.run(plan, "steady", server.uri(), progress::add);
 
-            assertThat(progress).hasSizeBetween(2, 3);
+            // one line per 2 s tick while the round runs (a starved timer fires late, never extra)
+            assertThat(progress).hasSizeBetween(1, (int) (result.wall().toMillis() / 2000));
             assertThat(progress).allSatisfy(line -> assertThat(line)
                     .matches("steady: \\d+ calls, \\d+\\.\\d s of 4\\.5 s, \\d+ calls/s, 0 errors, \\d+ in flight"));
             assertThat(result.plan().duration()).isEqualTo(Duration.ofMillis(4500));
             assertThat(result.plan().calls()).isZero();
             assertThat(result.completed()).isEqualTo(result.sent()).isPositive();
-            assertThat(result.wall()).isBetween(Duration.ofMillis(4500), Duration.ofMillis(9000));
+            // no call starts after 4.5 s, and the ones in flight then end within their timeouts: before the hard deadline
+            assertThat(result.wall()).isBetween(Duration.ofMillis(4500), Duration.ofNanos(Budget.hardNanos(plan, 0, 4)));
         }
     }
 
@@ -123,8 +130,9 @@ class LoadEngineTest {
             HammerResult result = LoadEngine.run(plan, "paced", server.uri(), progress::add);
 
             assertThat(result.succeeded()).isEqualTo(200);
-            // 200 calls due over 1.99 s; the last one's answer ends the round
-            assertThat(result.wall()).isBetween(Duration.ofMillis(1990), Duration.ofMillis(6000));
+            // 200 calls due over 1.99 s, none sent early; the last one's answer, within its timeouts, ends the round
+            assertThat(result.wall()).isBetween(Duration.ofMillis(1990),
+                    Duration.ofNanos(Budget.hardNanos(plan, 200, Budget.connections(plan))));
             assertThat(result.plan().openModel()).isTrue();
         }
     }

@@ -57,6 +57,41 @@ class ReportIndexTest {
     }
 
     @Test
+    void pruneDeletesTheRoundsOfEarlierRunsAndKeepsThisRunsOnes(@TempDir Path root) throws IOException {
+        ReportFiles.write(SampleComparisons.seedRound(), root.resolve("A/old"), SampleComparisons.HARNESS);
+        ReportFiles.write(SampleComparisons.seedRound(), root.resolve("B/old"), SampleComparisons.HARNESS);
+        ReportFiles.write(SampleComparisons.hostileRound(), root.resolve("A/new"), SampleComparisons.HARNESS);
+
+        String index = Files.readString(ReportIndex.update(root, SampleComparisons.START.plusSeconds(60), true));
+
+        assertThat(root.resolve("A/old")).doesNotExist();
+        assertThat(root.resolve("B")).as("a class folder left empty goes too").doesNotExist();
+        assertThat(root.resolve("A/new/report.html")).isRegularFile();
+        assertThat(index).contains("href=\"A/new/report.html\"").doesNotContain("A/old").doesNotContain("B/old")
+                .doesNotContain("class=\"round earlier-run\"").doesNotContain("earlier run</span></h3>");
+    }
+
+    @Test
+    void withoutPruneEarlierRunsAreKept(@TempDir Path root) throws IOException {
+        ReportFiles.write(SampleComparisons.seedRound(), root.resolve("A/old"), SampleComparisons.HARNESS);
+
+        ReportIndex.update(root, SampleComparisons.START.plusSeconds(60), false);
+
+        assertThat(root.resolve("A/old/report.html")).isRegularFile();
+    }
+
+    @Test
+    void thePruneKnobTakesTrueOrFalseAndNamesItselfOtherwise() {
+        assertThat(ReportIndex.prune(java.util.Optional.empty())).isFalse();
+        assertThat(ReportIndex.prune(java.util.Optional.of(" TRUE "))).isTrue();
+        assertThat(ReportIndex.prune(java.util.Optional.of("false"))).isFalse();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReportIndex.prune(java.util.Optional.of("yes")))
+                .withMessage("hammerbench.index.prune is \"yes\"; accepted: true (delete the reports of earlier runs"
+                        + " at each index update) or false (keep them, marked as earlier runs)");
+    }
+
+    @Test
     void aRoundWithoutASummaryStillGetsItsTitleAndLinks(@TempDir Path root) throws IOException {
         ReportFiles.write(SampleComparisons.failedRound(), root.resolve("A/legacy"), SampleComparisons.HARNESS);
         Files.delete(root.resolve("A/legacy").resolve(IndexEntry.FILE_NAME));
