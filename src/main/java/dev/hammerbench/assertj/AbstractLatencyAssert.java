@@ -1,15 +1,18 @@
 package dev.hammerbench.assertj;
 
-import java.time.Duration;
-import java.util.function.Function;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.LatencySummary;
+import java.time.Duration;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Checks on the latency of the calls that got a response. Every limit is strict: the figure must
  * be below it. A target where no call got a response fails every check, since it has no latency
  * to vouch for.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractLatencyAssert<SELF extends AbstractLatencyAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractHammerAssert<SELF, ACTUAL> {
 

@@ -1,14 +1,17 @@
 package dev.hammerbench.assertj;
 
-import java.util.function.Function;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.ServerResult;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Checks on a launched server's resident memory (RSS of its whole process group), taken after the
  * settle delay before and after the load. Limits are strict, in percent or MiB (1024 x 1024 bytes).
  * A server nobody launched has no memory figures and fails every check, saying so.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractHammerAssert<SELF, ACTUAL> {
 

@@ -1,6 +1,9 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * The plan a round ran, after scaling and overrides, for reports and footers.
@@ -21,6 +24,7 @@ import java.time.Duration;
  * @param rampUpDefault true when no rampUp was asked for: {@code rampUp} is then the default (one call a
  *     millisecond for every call at once, else zero)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
         boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline,
         Duration rampUp, boolean rampUpDefault) {

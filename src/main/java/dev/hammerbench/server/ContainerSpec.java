@@ -1,6 +1,9 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How to run a server as a container instead of a process.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param memoryLimitBytes the container's memory limit, or 0 for none
  * @param cpus the container's CPU quota in CPUs, or 0 for none
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ContainerSpec(String image, int containerPort, boolean hostNetwork, long memoryLimitBytes, double cpus) {
 
     public ContainerSpec {
