@@ -35,7 +35,7 @@ public final class RoundLock implements AutoCloseable {
     }
 
     /** Waits for every other round on the machine to end; without a usable lock file, only for this JVM's. */
-    static RoundLock acquire() {
+    public static RoundLock acquire() {
         long start = System.nanoTime();
         IN_JVM.lock();
         FileChannel channel = null;
@@ -61,7 +61,7 @@ public final class RoundLock implements AutoCloseable {
     }
 
     /** How long the round waited for others to end. */
-    Duration waited() {
+    public Duration waited() {
         return waited;
     }
 
