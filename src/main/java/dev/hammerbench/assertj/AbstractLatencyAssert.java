@@ -26,33 +26,33 @@ public abstract class AbstractLatencyAssert<SELF extends AbstractLatencyAssert<S
      * @param percentile one of 50, 75, 90, 95, 99, 99.9 or 100 (the percentiles the summary keeps)
      * @throws IllegalArgumentException for another percentile or a limit that is not positive
      */
-    public SELF percentileBelow(double percentile, Duration limit) {
+    public SELF percentileLessThan(double percentile, Duration limit) {
         LatencySummary.EMPTY.percentile(percentile); // throws, naming the accepted percentiles
         String figure = percentile == 100 ? "max latency" : "p" + Format.number(percentile, 1) + " latency";
         return below(figure, limit, latency -> latency.percentile(percentile));
     }
 
-    public SELF p50Below(Duration limit) {
-        return percentileBelow(50, limit);
+    public SELF p50LessThan(Duration limit) {
+        return percentileLessThan(50, limit);
     }
 
-    public SELF p90Below(Duration limit) {
-        return percentileBelow(90, limit);
+    public SELF p90LessThan(Duration limit) {
+        return percentileLessThan(90, limit);
     }
 
-    public SELF p99Below(Duration limit) {
-        return percentileBelow(99, limit);
+    public SELF p99LessThan(Duration limit) {
+        return percentileLessThan(99, limit);
     }
 
-    public SELF p999Below(Duration limit) {
-        return percentileBelow(99.9, limit);
+    public SELF p999LessThan(Duration limit) {
+        return percentileLessThan(99.9, limit);
     }
 
-    public SELF maxBelow(Duration limit) {
-        return percentileBelow(100, limit);
+    public SELF maxLessThan(Duration limit) {
+        return percentileLessThan(100, limit);
     }
 
-    public SELF meanBelow(Duration limit) {
+    public SELF meanLessThan(Duration limit) {
         return below("mean latency", limit, LatencySummary::mean);
     }
 

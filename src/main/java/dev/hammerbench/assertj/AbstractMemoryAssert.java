@@ -42,7 +42,7 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
     }
 
     /** Verifies that the highest RSS seen during the load stayed below {@code mib} MiB. */
-    public SELF peaksBelowMiB(double mib) {
+    public SELF peaksLessThanMiB(double mib) {
         Arguments.positive("peak RSS limit in MiB", mib);
         return measured("peak RSS during the load", "below", Format.number(mib, 2) + " MiB", server -> {
             if (server.peakRss().isEmpty()) {
@@ -54,7 +54,7 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
     }
 
     /** Verifies that RSS after the load (and the settle delay) is below {@code mib} MiB. */
-    public SELF rssAfterBelowMiB(double mib) {
+    public SELF rssAfterLessThanMiB(double mib) {
         Arguments.positive("RSS-after limit in MiB", mib);
         return measured("RSS after the load", "below", Format.number(mib, 2) + " MiB", server -> {
             long after = server.after().rss();

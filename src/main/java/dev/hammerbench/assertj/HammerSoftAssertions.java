@@ -13,7 +13,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * <pre>{@code
  * HammerSoftAssertions.assertSoftly(softly -> {
  *     softly.assertThat(comparison).server("jetty").hasNoErrors();
- *     softly.assertThat(comparison).everyServer().latency().p99Below(Duration.ofMillis(50));
+ *     softly.assertThat(comparison).everyServer().latency().p99LessThan(Duration.ofMillis(50));
  * });
  * }</pre>
  *
