@@ -4,14 +4,20 @@ import static dev.hammerbench.junit.ServerDeclarations.problem;
 
 import dev.hammerbench.server.ContainerSpec;
 import dev.hammerbench.server.DockerEngine;
+import dev.hammerbench.server.ServerSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Reads and validates the container attributes of a {@link LaunchServer} (image, containerPort, limits). */
+/** Reads and validates the container attributes of a {@link LaunchServer} (image or dockerfile, ports, limits, engine). */
 final class ContainerDeclarations {
 
     /** [registry[:port]/]name[/name...][:tag][@sha256:digest], as Docker spells a reference. */
@@ -26,37 +32,46 @@ final class ContainerDeclarations {
     /** The container to run, or empty for a process server (then no container attribute may be set). */
     static Optional<ContainerSpec> container(String where, LaunchServer server) {
         String name = server.name();
-        if (server.image().isBlank()) {
+        if (server.image().isBlank() && server.dockerfile().isBlank()) {
             String stray = server.containerPort() != 0 ? "containerPort" : !server.memoryLimit().isEmpty() ? "memoryLimit"
-                    : !server.cpus().isEmpty() ? "cpus" : null;
+                    : !server.cpus().isEmpty() ? "cpus"
+                    : server.network() != LaunchServer.ContainerNetwork.AUTO ? "network" : null;
             if (stray != null) {
-                throw problem(where, name, stray, "is set without image", stray + " only with image = \"...\"");
+                throw problem(where, name, stray, "is set without image or dockerfile",
+                        stray + " only with image = \"...\" or dockerfile = \"...\"");
             }
             return Optional.empty();
         }
+        if (!server.image().isBlank() && !server.dockerfile().isBlank()) {
+            throw problem(where, name, "image/dockerfile", "are both set",
+                    "one of them: image = \"nginx:1.25\" or dockerfile = \"src/test/docker/app/Dockerfile\"");
+        }
         String image = server.image().strip();
-        if (!REFERENCE.matcher(image).matches()) {
+        if (!image.isEmpty() && !REFERENCE.matcher(image).matches()) {
             throw problem(where, name, "image", "\"" + server.image() + "\" is not an image reference",
                     "[registry/]name[:tag][@sha256:digest], e.g. \"nginx:1.25\" or \"ghcr.io/acme/api:2\"");
         }
+        Path dockerfile = image.isEmpty() ? dockerfile(where, server) : null;
+        String attribute = image.isEmpty() ? "dockerfile" : "image";
         if (!DockerEngine.testcontainersPresent()) {
-            throw problem(where, name, "image", "needs Testcontainers, which is not on the test classpath",
+            throw problem(where, name, attribute, "needs Testcontainers, which is not on the test classpath",
                     "add the test dependency org.testcontainers:testcontainers (2.0.x)");
         }
         if (!server.mainClass().isBlank()) {
-            throw problem(where, name, "image/mainClass", "are both set",
-                    "one of them: image = \"nginx:1.25\" (command is then the container's) or mainClass");
+            throw problem(where, name, attribute + "/mainClass", "are both set",
+                    "one of them: " + attribute + (image.isEmpty() ? " = \"src/test/docker/app/Dockerfile\"" : " = \"nginx:1.25\"")
+                            + " (command is then the container's) or mainClass");
         }
-        for (String attribute : new String[] {"jvmArgs", "workingDir", "port"}) {
-            boolean set = switch (attribute) {
+        for (String other : new String[] {"jvmArgs", "workingDir", "port"}) {
+            boolean set = switch (other) {
                 case "jvmArgs" -> server.jvmArgs().length > 0;
                 case "workingDir" -> !server.workingDir().isEmpty();
                 default -> server.port() != 0;
             };
             if (set) {
-                throw problem(where, name, attribute, "is set with image", "port".equals(attribute)
+                throw problem(where, name, other, "is set with " + attribute, "port".equals(other)
                         ? "containerPort for the port inside the container (the host's too, under host networking)"
-                        : attribute + " only for process servers");
+                        : other + " only for process servers");
             }
         }
         int port = server.containerPort();
@@ -69,7 +84,46 @@ final class ContainerDeclarations {
             throw problem(where, name, "containerPort", "is missing: the port the image's server listens on is not"
                     + " known", "containerPort = 80 (the port inside the container), or {port} in command or env");
         }
-        return Optional.of(new ContainerSpec(image, port, true, memory(where, server), cpus(where, server)));
+        ContainerSpec.Network network = ContainerSpec.Network.valueOf(server.network().name());
+        return Optional.of(new ContainerSpec(image, dockerfile, port, network, memory(where, server),
+                cpus(where, server), "", ContainerSpec.Engine.AUTO));
+    }
+
+    /**
+     * The specs with the engine the configuration names ({@link LaunchServer#DOCKER_HOST_KEY},
+     * {@link LaunchServer#DOCKER_REMOTE_KEY}) set on every container server.
+     */
+    static List<ServerSpec> onEngine(String where, List<ServerSpec> specs, ExtensionContext context) {
+        if (specs.stream().noneMatch(spec -> spec.container().isPresent())) {
+            return specs;
+        }
+        String host = context.getConfigurationParameter(LaunchServer.DOCKER_HOST_KEY).map(String::strip).orElse("");
+        ContainerSpec.Engine engine = engine(where, context);
+        return specs.stream().map(spec -> spec.container().isEmpty() ? spec : spec.withContainer(
+                spec.container().get().on(host, engine))).toList();
+    }
+
+    static ContainerSpec.Engine engine(String where, ExtensionContext context) {
+        String value = context.getConfigurationParameter(LaunchServer.DOCKER_REMOTE_KEY)
+                .map(v -> v.strip().toLowerCase(Locale.ROOT)).orElse("auto");
+        return switch (value) {
+            case "auto", "" -> ContainerSpec.Engine.AUTO;
+            case "true" -> ContainerSpec.Engine.REMOTE;
+            case "false" -> ContainerSpec.Engine.LOCAL;
+            default -> throw new ExtensionConfigurationException("@LaunchServer on " + where + ": configuration"
+                    + " parameter " + LaunchServer.DOCKER_REMOTE_KEY + " is \"" + value + "\"; accepted: auto, true"
+                    + " (measure through the Docker stats API, map ports), false (a TCP engine on this machine)");
+        };
+    }
+
+    private static Path dockerfile(String where, LaunchServer server) {
+        Path file = Path.of(server.dockerfile().strip());
+        if (!Files.isRegularFile(file)) {
+            throw problem(where, server.name(), "dockerfile", "\"" + server.dockerfile() + "\" is not a file (looked at "
+                    + file.toAbsolutePath() + ")", "a path to a Dockerfile relative to the working directory, e.g."
+                    + " \"src/test/docker/api/Dockerfile\"; its directory is the build context");
+        }
+        return file;
     }
 
     private static long memory(String where, LaunchServer server) {

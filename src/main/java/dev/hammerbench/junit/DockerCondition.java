@@ -20,12 +20,13 @@ final class DockerCondition {
     static ConditionEvaluationResult evaluate(ExtensionContext context) {
         Optional<AnnotatedElement> element = context.getElement();
         boolean needsDocker = element.isPresent()
-                && ServerDeclarations.on(element.get()).stream().anyMatch(server -> !server.image().isBlank());
+                && ServerDeclarations.on(element.get()).stream().anyMatch(server -> !server.image().isBlank() || !server.dockerfile().isBlank());
         if (!needsDocker || !wellDeclared(element.get())) {
             // a misdeclared container (or Testcontainers missing) fails at launch, with or without an engine
             return ConditionEvaluationResult.enabled("no well-declared container servers here");
         }
-        Optional<String> problem = DockerEngine.problem();
+        Optional<String> problem = DockerEngine.problem(context.getConfigurationParameter(LaunchServer.DOCKER_HOST_KEY)
+                .map(String::strip).orElse(""));
         if (problem.isEmpty()) {
             return ConditionEvaluationResult.enabled("a Docker engine answers");
         }

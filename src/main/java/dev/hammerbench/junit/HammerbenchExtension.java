@@ -80,7 +80,8 @@ class HammerbenchExtension implements BeforeAllCallback, BeforeEachCallback, Bef
             throw new ExtensionConfigurationException("@LaunchServer on " + where + ": system property " + e.getMessage(), e);
         }
         List<String> inScope = Scopes.servers(context).stream().map(s -> s.info().name()).toList();
-        List<ServerSpec> specs = ServerDeclarations.specs(where, declared, inScope, logDir);
+        List<ServerSpec> specs = ContainerDeclarations.onEngine(where,
+                ServerDeclarations.specs(where, declared, inScope, logDir), context);
         ServerScope scope = Scopes.open(context);
         for (ServerSpec spec : specs) {
             try {

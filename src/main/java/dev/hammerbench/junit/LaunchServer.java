@@ -108,10 +108,60 @@ public @interface LaunchServer {
     String cpus() default "";
 
     /**
+     * A Dockerfile in the test project to build the image from, instead of {@link #image()}, e.g.
+     * "src/test/docker/api/Dockerfile" (relative to the working directory, usually the module's); its
+     * directory is the build context. Built through Testcontainers' ImageFromDockerfile with host
+     * networking (so RUN steps reach the network where only the host does), tagged
+     * "hammerbench/built-DIR:HASH" where HASH is a hash of the whole context, and reused while the
+     * context is unchanged. The other container attributes apply as with image.
+     */
+    String dockerfile() default "";
+
+    /**
+     * For {@link #image()} and {@link #dockerfile()}: how the load reaches the container. AUTO: host
+     * networking on a local engine, mapped ports on a remote one.
+     */
+    ContainerNetwork network() default ContainerNetwork.AUTO;
+
+    /**
      * Configuration parameter: "true" makes a class whose servers need Docker fail where no engine
      * answers, instead of being skipped (for CI, where Docker must be there).
      */
     String DOCKER_REQUIRED_KEY = "hammerbench.docker.required";
+
+    /**
+     * Configuration parameter: the Docker engine for container servers, e.g. "tcp://docker.lan:2375",
+     * instead of the one Testcontainers finds (DOCKER_HOST, ~/.testcontainers.properties, the local
+     * socket). Unset: Testcontainers' engine.
+     */
+    String DOCKER_HOST_KEY = "hammerbench.docker.host";
+
+    /**
+     * Configuration parameter: "auto" (the default) treats the engine as remote unless it is reached
+     * through a local socket (unix:// or npipe://) and the container's processes are in this machine's
+     * /proc; "true" treats it as remote (measured through the Docker stats API, ports mapped) even when
+     * it is local, as tests of the remote path need; "false" treats a TCP engine as local.
+     */
+    String DOCKER_REMOTE_KEY = "hammerbench.docker.remote";
+
+    /** How the load reaches a container server. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    enum ContainerNetwork {
+        /** HOST on a local engine, MAPPED on a remote one. */
+        AUTO,
+        /**
+         * The container shares the host's network: load goes to 127.0.0.1 with nothing between the
+         * load and the server, as for a process. Local engines only.
+         */
+        HOST,
+        /**
+         * containerPort is published on a free port of the engine's host, and the load goes there:
+         * a docker-proxy (or the engine's NAT) is then in the path, which costs latency and CPU that
+         * a process server does not pay, so comparisons with processes are skewed. {host} in command
+         * and env is then 0.0.0.0, so the server listens where the mapping reaches it.
+         */
+        MAPPED
+    }
 
     /** How a launched server is known to be ready. */
     @API(status = EXPERIMENTAL, since = "0.1")

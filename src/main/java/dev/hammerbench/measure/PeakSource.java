@@ -22,6 +22,13 @@ public enum PeakSource {
      */
     SAMPLED("sampled"),
 
+    /**
+     * A container on a remote engine, through the Docker stats API: the highest of the engine's
+     * once-a-second frames of the cgroup's memory usage less inactive file cache. Its before and after
+     * figures are cgroup figures too (no PSS, USS or virtual size).
+     */
+    CGROUP("cgroup"),
+
     /** Nothing was measured: the group was gone for the whole round. */
     NONE("none");
 
@@ -31,7 +38,7 @@ public enum PeakSource {
         this.label = label;
     }
 
-    /** Short name for a table column: "VmHWM", "sampled" or "none". */
+    /** Short name for a table column: "VmHWM", "sampled", "cgroup" or "none". */
     public String label() {
         return label;
     }

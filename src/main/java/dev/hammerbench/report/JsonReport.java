@@ -89,6 +89,8 @@ final class JsonReport implements ReportFormat {
         JsonParts.snapshot(json, after);
         json.name("peakRssBytes").number(Numbers.integer(peak))
                 .name("peakSource").value(peakSource.isEmpty() ? null : peakSource)
+                // "cgroup": a container on a remote engine, through the Docker stats API (no PSS, USS, VMS)
+                .name("source").value(!known ? null : "cgroup".equals(peakSource) ? "cgroup" : "process")
                 .name("rssGrowthBytes").number(known ? Long.toString(after.rss() - before.rss()) : null)
                 .name("rssGrowthPercent").number(known ? Numbers.decimal(after.rssGrowthPercentSince(before)) : null)
                 .endObject();

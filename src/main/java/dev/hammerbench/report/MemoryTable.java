@@ -16,17 +16,36 @@ final class MemoryTable {
 
     static final String NOTE = "Sizes in MiB; PSS, USS and peak where the OS tells them, \"-\" where it does not.";
 
-    /** The note under the table, saying how the peaks were measured when anyone says. */
+    /** The note under the table, saying how the peaks were measured and which rows are cgroup figures. */
     static String note(Comparison comparison) {
+        String cgroup = cgroupNote(comparison);
+        return cgroup.isEmpty() ? peakNote(comparison) : peakNote(comparison) + " " + cgroup;
+    }
+
+    /** The note under the table, saying how the peaks were measured when anyone says. */
+    static String peakNote(Comparison comparison) {
         List<String> sources = comparison.servers().stream().map(ServerResult::peakSource)
                 .filter(source -> !source.isEmpty()).distinct().map(MemoryTable::describePeak).toList();
         return sources.isEmpty() ? NOTE : NOTE + " Peak: " + String.join("; ", sources) + ".";
+    }
+
+    /** What the "(cgroup)" rows are, or "" when there are none. */
+    static String cgroupNote(Comparison comparison) {
+        return comparison.servers().stream().anyMatch(MemoryTable::cgroup) ? "(cgroup): cgroup figures from the Docker"
+                + " stats API (remote engine): usage less inactive file cache, kernel memory included; CPU the cgroup's."
+                : "";
+    }
+
+    /** Whether the server's figures are its container's cgroup's, from the Docker stats API. */
+    static boolean cgroup(ServerResult server) {
+        return "cgroup".equals(server.peakSource());
     }
 
     private static String describePeak(String source) {
         return switch (source) {
             case "VmHWM" -> "VmHWM (kernel high-water mark, reset by clear_refs)";
             case "sampled" -> "highest RSS sampled";
+            case "cgroup" -> "cgroup rows, the highest once-a-second stats frame";
             default -> source;
         };
     }
@@ -59,12 +78,18 @@ final class MemoryTable {
     }
 
     private static List<String> row(Comparison comparison, ServerResult server) {
-        return cells(server.server().displayName(), server.server().pid(), server.before(), server.after(),
-                Units.duration(server.server().startupTime()), server.peakRss(), Relative.memory(comparison, server));
+        return cells(server.server().displayName() + (cgroup(server) ? " (cgroup)" : ""), server.server().pid(),
+                server.before(), server.after(), Units.duration(server.server().startupTime()), server.peakRss(),
+                Relative.memory(comparison, server), cgroup(server));
     }
 
     private static List<String> cells(String name, long pid, MemorySnapshot before, MemorySnapshot after,
             String startup, OptionalLong peak, String relative) {
+        return cells(name, pid, before, after, startup, peak, relative, false);
+    }
+
+    private static List<String> cells(String name, long pid, MemorySnapshot before, MemorySnapshot after,
+            String startup, OptionalLong peak, String relative, boolean cgroup) {
         boolean known = before != null && after != null;
         String dash = Units.UNKNOWN;
         return List.of(
@@ -74,7 +99,7 @@ final class MemoryTable {
                 known ? Units.mib(before.rss()) + " -> " + Units.mib(after.rss()) : dash,
                 known ? Units.signedPercent(after.rssGrowthPercentSince(before)) : dash,
                 Units.mib(peak),
-                known ? Units.mib(after.vms()) : dash,
+                known && !cgroup ? Units.mib(after.vms()) : dash,
                 known ? Units.mib(after.pss()) : dash,
                 known ? Units.mib(after.uss()) : dash,
                 relative);

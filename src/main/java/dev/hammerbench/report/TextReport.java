@@ -65,7 +65,10 @@ public final class TextReport {
         lines.add("");
         lines.add("memory");
         lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
-        lines.add(cut(MemoryTable.note(comparison)));
+        lines.add(cut(MemoryTable.peakNote(comparison)));
+        if (!MemoryTable.cgroupNote(comparison).isEmpty()) {
+            lines.add(cut(MemoryTable.cgroupNote(comparison)));
+        }
         BaselineParts.text(comparison).forEach(line -> lines.add(cut(line)));
         lines.add("");
         lines.add("targets:");

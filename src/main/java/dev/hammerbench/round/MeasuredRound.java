@@ -17,6 +17,7 @@ import dev.hammerbench.result.KernelEvidence;
 import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.result.ServerResult;
+import dev.hammerbench.server.ContainerStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,7 +114,9 @@ public final class MeasuredRound {
 
     /** @param alone whether no other server is hammered meanwhile, so the machine's other CPU is a neighbour's */
     private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress, boolean alone) {
-        RoundMeter meter = server.launched() ? startMeter(server) : null;
+        // a container on a remote engine is measured through the stats API; its CPU is not this machine's
+        ContainerStats.Round cgroup = ContainerStats.of(server).map(MeasuredRound::startStats).orElse(null);
+        RoundMeter meter = cgroup == null && server.launched() ? startMeter(server) : null;
         Neighbours neighbours = alone && meter != null ? Neighbours.start() : null;
         try {
             // the backlog is read before the load, the counters right around it: machine-wide, so kept close
@@ -121,13 +124,32 @@ public final class MeasuredRound {
             Optional<KernelCounters> kernelBefore = KernelCounters.read();
             HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
             Optional<KernelEvidence> kernel = kernelBefore.flatMap(b -> KernelCounters.read().map(a -> a.since(b, backlog)));
-            RoundMeasurement measurement = stop(meter);
+            RoundMeasurement measurement = cgroup != null ? stop(cgroup) : stop(meter);
             return new Hammered(result, measurement, neighbours == null || measurement == null ? OptionalDouble.empty()
                     : neighbours.share(measurement.cpuTime()), kernel);
         } finally {
             if (meter != null) {
                 meter.close();
             }
+            if (cgroup != null) {
+                cgroup.close();
+            }
+        }
+    }
+
+    private static ContainerStats.Round startStats(ContainerStats stats) {
+        try {
+            return stats.startRound();
+        } catch (RuntimeException e) {
+            return null; // no stats: the load's result is kept, its memory and CPU unknown
+        }
+    }
+
+    private static RoundMeasurement stop(ContainerStats.Round cgroup) {
+        try {
+            return cgroup.stop();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -180,6 +202,14 @@ public final class MeasuredRound {
 
     /** The group's memory, or null when the server was not launched here or is gone. */
     private static MemorySnapshot snapshot(ServerInfo server) {
+        Optional<ContainerStats> stats = ContainerStats.of(server);
+        if (stats.isPresent()) {
+            try {
+                return stats.get().snapshot();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
         if (!server.launched()) {
             return null;
         }

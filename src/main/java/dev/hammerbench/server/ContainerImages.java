@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -17,8 +16,7 @@ final class ContainerImages {
     private ContainerImages() {
     }
 
-    static void ensure(String server, DockerImageName image, Duration timeout) {
-        DockerClient client = DockerClientFactory.instance().client();
+    static void ensure(String server, DockerImageName image, Duration timeout, DockerClient client) {
         String reference = image.asCanonicalNameString();
         try {
             client.inspectImageCmd(reference).exec();

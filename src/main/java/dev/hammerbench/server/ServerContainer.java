@@ -27,9 +27,13 @@ final class ServerContainer extends GenericContainer<ServerContainer> {
     private OutputStream log;
     private String registeredId;
 
-    ServerContainer(DockerImageName image, Path logFile) {
+    ServerContainer(DockerImageName image, Path logFile, DockerClient client) {
         super(image);
         this.logFile = logFile;
+        // the engine Hammerbench chose (hammerbench.docker.host), which may not be Testcontainers' default;
+        // the image is on it already (ContainerImages), so Testcontainers is not to look for it elsewhere
+        this.dockerClient = client;
+        withImagePullPolicy(name -> false);
         withStartupAttempts(1);
         withStartupCheckStrategy(new StartedIsEnough());
         waitingFor(new NoWait());

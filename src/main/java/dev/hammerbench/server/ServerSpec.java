@@ -47,6 +47,12 @@ public record ServerSpec(String name, List<String> command, String mainClass, Li
         Objects.requireNonNull(container, "container");
     }
 
+    /** The same server run as this container. */
+    public ServerSpec withContainer(ContainerSpec container) {
+        return new ServerSpec(name, command, mainClass, jvmArgs, args, urlTemplate, env, workingDir, host, port,
+                readiness, startupTimeout, version, logFile, Optional.of(container));
+    }
+
     boolean childJvm() {
         return !mainClass.isEmpty();
     }

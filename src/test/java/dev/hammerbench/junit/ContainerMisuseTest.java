@@ -43,7 +43,8 @@ class ContainerMisuseTest {
     @Test
     void containerPortWithoutImage() {
         failures.assertMessage("containerPortWithoutImage", ExtensionConfigurationException.class,
-                "server 'x': containerPort is set without image; accepted: containerPort only with image");
+                "server 'x': containerPort is set without image or dockerfile; accepted: containerPort only with image"
+                        + " = \"...\" or dockerfile = \"...\"");
     }
 
     @Test
@@ -95,8 +96,30 @@ class ContainerMisuseTest {
     }
 
     @Test
+    void imageAndDockerfile() {
+        failures.assertMessage("imageAndDockerfile", ExtensionConfigurationException.class,
+                "server 'x': image/dockerfile are both set; accepted: one of them: image = \"nginx:1.25\" or"
+                        + " dockerfile = \"src/test/docker/app/Dockerfile\"");
+    }
+
+    @Test
+    void dockerfileMissing() {
+        failures.assertMessage("dockerfileMissing", ExtensionConfigurationException.class,
+                "server 'x': dockerfile \"src/test/docker/none/Dockerfile\" is not a file (looked at ");
+        failures.assertMessage("dockerfileMissing", ExtensionConfigurationException.class,
+                "; accepted: a path to a Dockerfile relative to the working directory, e.g."
+                        + " \"src/test/docker/api/Dockerfile\"; its directory is the build context");
+    }
+
+    @Test
+    void networkWithoutImage() {
+        failures.assertMessage("networkWithoutImage", ExtensionConfigurationException.class,
+                "server 'x': network is set without image or dockerfile; accepted: network only with image");
+    }
+
+    @Test
     void everyMisuseFailed() {
-        org.assertj.core.api.Assertions.assertThat(failures.size()).isEqualTo(12);
+        org.assertj.core.api.Assertions.assertThat(failures.size()).isEqualTo(15);
     }
 
     static class MisusedTestCases {
@@ -159,6 +182,21 @@ class ContainerMisuseTest {
         @Test
         @LaunchServer(name = "x", command = "true", cpus = "0.5")
         void cpusWithoutImage() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", image = PYTHON_IMAGE, dockerfile = "src/test/docker/perl/Dockerfile", containerPort = 80)
+        void imageAndDockerfile() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", dockerfile = "src/test/docker/none/Dockerfile", containerPort = 80)
+        void dockerfileMissing() {
+        }
+
+        @Test
+        @LaunchServer(name = "x", command = "true", network = LaunchServer.ContainerNetwork.MAPPED)
+        void networkWithoutImage() {
         }
     }
 }

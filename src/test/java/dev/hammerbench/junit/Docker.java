@@ -71,14 +71,44 @@ final class Docker {
         return pids;
     }
 
+    /** The sum of one /proc/PID/status field (VmRSS, RssAnon, ...) over the pids, in bytes. */
+    static long procStatusSum(List<Long> pids, String field) throws IOException {
+        long sum = 0;
+        for (long pid : pids) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith(field + ":")) {
+                    sum += Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** The one container labelled with the server's name, by Hammerbench; fails when there is not exactly one. */
+    static String containerOfServer(String server) {
+        Result ps = cli("ps", "-q", "--no-trunc", "--filter", "label=dev.hammerbench.server=" + server);
+        List<String> ids = Arrays.stream(ps.out.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        assertThat(ids).as("containers of server '%s': %s", server, ps.out).hasSize(1);
+        return ids.get(0);
+    }
+
+    static long mainPid(String containerId) {
+        return Long.parseLong(cli("inspect", "-f", "{{.State.Pid}}", containerId).out().strip());
+    }
+
     record Result(int exit, String out) {
     }
 
     static Result cli(String... args) {
+        return cliWithInput("", args);
+    }
+
+    static Result cliWithInput(String input, String... args) {
         List<String> argv = new ArrayList<>(List.of("docker"));
         argv.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(argv).redirectErrorStream(true).start();
+            process.getOutputStream().write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
