@@ -1,5 +1,9 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.ServerResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -7,11 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import dev.hammerbench.result.Comparison;
-import dev.hammerbench.result.ServerResult;
+import org.apiguardian.api.API;
 
 /** Assertions on a whole round: which servers it had, and the way to one of them or to all of them. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractComparisonAssert<SELF extends AbstractComparisonAssert<SELF>>
         extends AbstractHammerAssert<SELF, Comparison> {
 

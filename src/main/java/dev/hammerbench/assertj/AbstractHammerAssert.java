@@ -1,10 +1,12 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -20,6 +22,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * @param <SELF> the concrete assert, for chaining
  * @param <ACTUAL> what is asserted on
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractHammerAssert<SELF extends AbstractHammerAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractAssert<SELF, ACTUAL> {
 

@@ -1,15 +1,18 @@
 package dev.hammerbench.assertj;
 
-import java.time.Duration;
-import java.util.function.Function;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.LatencySummary;
+import java.time.Duration;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Checks on the latency of the calls that got a response. Every limit is strict: the figure must
  * be below it. A target where no call got a response fails every check, since it has no latency
  * to vouch for.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractLatencyAssert<SELF extends AbstractLatencyAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractHammerAssert<SELF, ACTUAL> {
 
@@ -23,33 +26,33 @@ public abstract class AbstractLatencyAssert<SELF extends AbstractLatencyAssert<S
      * @param percentile one of 50, 75, 90, 95, 99, 99.9 or 100 (the percentiles the summary keeps)
      * @throws IllegalArgumentException for another percentile or a limit that is not positive
      */
-    public SELF percentileBelow(double percentile, Duration limit) {
+    public SELF percentileLessThan(double percentile, Duration limit) {
         LatencySummary.EMPTY.percentile(percentile); // throws, naming the accepted percentiles
         String figure = percentile == 100 ? "max latency" : "p" + Format.number(percentile, 1) + " latency";
         return below(figure, limit, latency -> latency.percentile(percentile));
     }
 
-    public SELF p50Below(Duration limit) {
-        return percentileBelow(50, limit);
+    public SELF p50LessThan(Duration limit) {
+        return percentileLessThan(50, limit);
     }
 
-    public SELF p90Below(Duration limit) {
-        return percentileBelow(90, limit);
+    public SELF p90LessThan(Duration limit) {
+        return percentileLessThan(90, limit);
     }
 
-    public SELF p99Below(Duration limit) {
-        return percentileBelow(99, limit);
+    public SELF p99LessThan(Duration limit) {
+        return percentileLessThan(99, limit);
     }
 
-    public SELF p999Below(Duration limit) {
-        return percentileBelow(99.9, limit);
+    public SELF p999LessThan(Duration limit) {
+        return percentileLessThan(99.9, limit);
     }
 
-    public SELF maxBelow(Duration limit) {
-        return percentileBelow(100, limit);
+    public SELF maxLessThan(Duration limit) {
+        return percentileLessThan(100, limit);
     }
 
-    public SELF meanBelow(Duration limit) {
+    public SELF meanLessThan(Duration limit) {
         return below("mean latency", limit, LatencySummary::mean);
     }
 

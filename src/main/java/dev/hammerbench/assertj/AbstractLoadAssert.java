@@ -1,12 +1,16 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.Outcomes;
+import org.apiguardian.api.API;
 
 /**
  * Checks on how a target took the load: success rate, errors, outcome counts, throughput, and the
  * way to its latency.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractLoadAssert<SELF extends AbstractLoadAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractHammerAssert<SELF, ACTUAL> {
 

@@ -1,14 +1,17 @@
 package dev.hammerbench.assertj;
 
-import java.util.function.Function;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.ServerResult;
+import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Checks on a launched server's resident memory (RSS of its whole process group), taken after the
  * settle delay before and after the load. Limits are strict, in percent or MiB (1024 x 1024 bytes).
  * A server nobody launched has no memory figures and fails every check, saying so.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractHammerAssert<SELF, ACTUAL> {
 
@@ -39,7 +42,7 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
     }
 
     /** Verifies that the highest RSS seen during the load stayed below {@code mib} MiB. */
-    public SELF peaksBelowMiB(double mib) {
+    public SELF peaksLessThanMiB(double mib) {
         Arguments.positive("peak RSS limit in MiB", mib);
         return measured("peak RSS during the load", "below", Format.number(mib, 2) + " MiB", server -> {
             if (server.peakRss().isEmpty()) {
@@ -51,7 +54,7 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
     }
 
     /** Verifies that RSS after the load (and the settle delay) is below {@code mib} MiB. */
-    public SELF rssAfterBelowMiB(double mib) {
+    public SELF rssAfterLessThanMiB(double mib) {
         Arguments.positive("RSS-after limit in MiB", mib);
         return measured("RSS after the load", "below", Format.number(mib, 2) + " MiB", server -> {
             long after = server.after().rss();

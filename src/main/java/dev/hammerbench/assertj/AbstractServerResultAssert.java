@@ -1,13 +1,16 @@
 package dev.hammerbench.assertj;
 
-import java.util.List;
-import java.util.Objects;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.ServerResult;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** Checks on one server of a round: its load figures, its memory, and how it compares with another server. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractServerResultAssert<SELF extends AbstractServerResultAssert<SELF>>
         extends AbstractLoadAssert<SELF, ServerResult> {
 

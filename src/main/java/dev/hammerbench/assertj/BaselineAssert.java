@@ -1,9 +1,12 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.hammerbench.result.BaselineCheck;
 import dev.hammerbench.result.BaselineFigures;
 import dev.hammerbench.result.Baselines;
 import dev.hammerbench.result.ServerResult;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.opentest4j.TestAbortedException;
 
@@ -15,6 +18,7 @@ import org.opentest4j.TestAbortedException;
  * check is aborted (the test shows as skipped, as with a failed assumption) with the reason and how
  * to write a fresh baseline, rather than passing or failing on a comparison that means nothing.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BaselineAssert extends AbstractAssert<BaselineAssert, ServerResult> {
 
     BaselineAssert(ServerResult actual) {

@@ -1,11 +1,14 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.hammerbench.result.BaselineCheck;
 import dev.hammerbench.result.BaselineDelta;
 import dev.hammerbench.result.ServerResult;
 import dev.hammerbench.result.Shift;
 import java.time.Duration;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -14,6 +17,7 @@ import org.assertj.core.api.AbstractAssert;
  * now / baseline least favourable to the server, as the other comparisons here do, so noise cannot
  * pass it; with fewer it takes the ratio of the medians.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BaselineFigureAssert extends AbstractAssert<BaselineFigureAssert, ServerResult> {
 
     private final BaselineCheck check;

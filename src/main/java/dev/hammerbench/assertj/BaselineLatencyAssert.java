@@ -1,8 +1,12 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.hammerbench.result.BaselineFigures;
+import org.apiguardian.api.API;
 
 /** Latency percentiles now against the baseline's: {@code .latency().p99().growsAtMostPercent(20)}. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BaselineLatencyAssert {
 
     private final BaselineAssert parent;

@@ -1,15 +1,19 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.hammerbench.result.BaselineCheck;
 import dev.hammerbench.result.BaselineFigures;
 import dev.hammerbench.result.ServerResult;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Resident memory now against the baseline's: {@code .memory().rssAfter().growsAtMostMiB(20)}.
  * Memory is one reading a side (around all rounds), so there is no interval: the plain difference.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BaselineMemoryAssert {
 
     private final BaselineAssert parent;
@@ -36,6 +40,7 @@ public final class BaselineMemoryAssert {
     }
 
     /** One memory figure now against the baseline. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Figure extends AbstractAssert<Figure, ServerResult> {
 
         private final BaselineCheck check;

@@ -1,13 +1,16 @@
 package dev.hammerbench.assertj;
 
-import java.util.List;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.Comparison;
+import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Applies each check to every server of a round; one failure lists every server that broke the
  * check. Get one from {@link ComparisonAssert#everyServer()}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class EveryServerAssert extends AbstractLoadAssert<EveryServerAssert, Comparison> {
 
     public EveryServerAssert(Comparison actual) {

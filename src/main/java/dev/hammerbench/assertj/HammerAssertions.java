@@ -1,8 +1,11 @@
 package dev.hammerbench.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.ServerResult;
+import org.apiguardian.api.API;
 
 /**
  * The entry point to Hammerbench's assertions, in AssertJ's manner:
@@ -15,6 +18,7 @@ import dev.hammerbench.result.ServerResult;
  *
  * For soft use see {@link HammerSoftAssertions}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class HammerAssertions {
 
     private HammerAssertions() {

@@ -1,14 +1,17 @@
 package dev.hammerbench.assertj;
 
-import java.util.List;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.HammerResult;
+import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Assertions on a bare load result, named by its target URI; get one from
  * {@link HammerAssertions#assertThat(HammerResult)}. It has no memory figures: those belong to a
  * {@link dev.hammerbench.result.ServerResult}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class HammerResultAssert extends AbstractLoadAssert<HammerResultAssert, HammerResult> {
 
     public HammerResultAssert(HammerResult actual) {

@@ -1,7 +1,9 @@
 package dev.hammerbench.assertj;
 
-import java.util.function.Consumer;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -11,7 +13,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * <pre>{@code
  * HammerSoftAssertions.assertSoftly(softly -> {
  *     softly.assertThat(comparison).server("jetty").hasNoErrors();
- *     softly.assertThat(comparison).everyServer().latency().p99Below(Duration.ofMillis(50));
+ *     softly.assertThat(comparison).everyServer().latency().p99LessThan(Duration.ofMillis(50));
  * });
  * }</pre>
  *
@@ -19,6 +21,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * mix with AssertJ's own soft assertions, implement {@link HammerSoftAssertionsProvider} on a
  * subclass of {@code SoftAssertions}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class HammerSoftAssertions extends AbstractSoftAssertions implements HammerSoftAssertionsProvider {
 
     /** Runs {@code softly}, then fails with every collected failure, if any. */

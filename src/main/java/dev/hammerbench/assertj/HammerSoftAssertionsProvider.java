@@ -1,10 +1,12 @@
 package dev.hammerbench.assertj;
 
-import org.assertj.core.api.SoftAssertionsProvider;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.ServerResult;
+import org.apiguardian.api.API;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
  * Soft {@code assertThat} for Hammerbench results, to mix into any AssertJ soft assertions class:
@@ -16,6 +18,7 @@ import dev.hammerbench.result.ServerResult;
  * Every check, including those reached through {@code memory()}, {@code latency()},
  * {@code server(..)} and {@code everyServer()}, is collected instead of thrown.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface HammerSoftAssertionsProvider extends SoftAssertionsProvider {
 
     default ComparisonAssert assertThat(Comparison actual) {

@@ -1,10 +1,13 @@
 package dev.hammerbench.assertj;
 
-import java.util.List;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.HammerResult;
+import java.util.List;
+import org.apiguardian.api.API;
 
 /** Latency checks on one target; reached through {@code latency()} on a server or hammer result assert. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class LatencyAssert extends AbstractLatencyAssert<LatencyAssert, HammerResult> {
 
     /** How messages name the target; the server's name when reached from a server result. */

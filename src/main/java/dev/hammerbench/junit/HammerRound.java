@@ -1,39 +1,16 @@
 package dev.hammerbench.junit;
 
 import dev.hammerbench.load.EngineWarmup;
-import dev.hammerbench.load.HammerPlan;
-import dev.hammerbench.load.LoadEngine;
-import dev.hammerbench.measure.KernelCounters;
-import dev.hammerbench.measure.ListenBacklog;
-import dev.hammerbench.measure.ProcessGroupGoneException;
-import dev.hammerbench.measure.ProcessMeter;
-import dev.hammerbench.measure.RoundMeasurement;
-import dev.hammerbench.measure.RoundMeter;
 import dev.hammerbench.result.Comparison;
-import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.HarnessResult;
-import dev.hammerbench.result.KernelEvidence;
-import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerInfo;
-import dev.hammerbench.result.ServerResult;
-import dev.hammerbench.server.ContainerStats;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
+import dev.hammerbench.round.MeasuredRound;
+import dev.hammerbench.round.RoundSettings;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * One round, the seed's method kept: settle, snapshot every server and the harness, hammer each
- * server (in declaration order, or all at once), settle, snapshot again, and put it side by side.
+ * A declared round, run the way {@link dev.hammerbench.round.HammerbenchRound} runs one without
+ * JUnit: the round itself lives in {@link MeasuredRound}; only the harness warm-up is the extension's.
  */
 final class HammerRound {
 
@@ -42,185 +19,10 @@ final class HammerRound {
 
     static Comparison run(String title, HammerDeclaration declaration, List<ServerInfo> servers,
             Consumer<String> progress) {
-        // one round at a time on the machine, or each would measure the other
-        try (RoundLock lock = RoundLock.acquire()) {
-            if (lock.waited().toMillis() >= 1) {
-                progress.accept("waited " + lock.waited().toMillis() + " ms for another round on this machine");
-            }
-            // before the clock starts: warming the harness is not part of anyone's round
-            EngineWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress);
-            return locked(title, declaration, servers, progress, lock.waited());
-        }
-    }
-
-    private static Comparison locked(String title, HammerDeclaration declaration, List<ServerInfo> servers,
-            Consumer<String> progress, Duration waited) {
-        Instant startedAt = Instant.now();
-        long start = System.nanoTime();
-        settle(declaration.settle());
-        List<MemorySnapshot> before = servers.stream().map(HammerRound::snapshot).toList();
-        MemorySnapshot harnessBefore = ProcessMeter.snapshotSelf();
-        Duration harnessCpuBefore = ProcessMeter.cpuTimeSelf();
-        List<List<ServerResult>> rounds = new ArrayList<>();
-        servers.forEach(server -> rounds.add(new ArrayList<>()));
-        // interleaved, A B C A B C ...: a drift (a neighbour starting, a thermal limit) hits every server alike
-        for (int round = 1; round <= declaration.rounds(); round++) {
-            if (declaration.rounds() > 1) {
-                progress.accept("round " + round + " of " + declaration.rounds());
-            }
-            List<Hammered> hammered = declaration.parallel()
-                    ? inParallel(declaration.plan(), servers, progress)
-                    : servers.stream().map(server -> hammer(declaration.plan(), server, progress, true)).toList();
-            for (int i = 0; i < servers.size(); i++) {
-                rounds.get(i).add(roundResult(servers.get(i), hammered.get(i), declaration.parallel() && servers.size() > 1));
-            }
-        }
-        Duration harnessCpu = ProcessMeter.cpuTimeSelf().minus(harnessCpuBefore);
-        settle(declaration.settle());
-        List<ServerResult> results = new ArrayList<>();
-        for (int i = 0; i < servers.size(); i++) {
-            results.add(ServerResult.overRounds(rounds.get(i), before.get(i), snapshot(servers.get(i))));
-        }
-        HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
-                ProcessMeter.snapshotSelf(), harnessCpu, EngineWarmup.warmed());
-        return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
-                startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness, waited);
-    }
-
-    /** One round of one server; memory is read around all rounds, so a round's own before and after are unknown. */
-    private static ServerResult roundResult(ServerInfo server, Hammered h, boolean shared) {
-        RoundMeasurement m = h.measurement();
-        return new ServerResult(server, h.result(), null, null,
-                m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
-                m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m), List.of(), h.othersCpu(),
-                shared ? h.kernel().map(KernelEvidence::sharedWithOthers) : h.kernel());
-    }
-
-    private static String peakSource(RoundMeasurement measurement) {
-        return measurement.peakRss().isPresent() ? measurement.peakSource().label() : "";
-    }
-
-    private record Hammered(HammerResult result, RoundMeasurement measurement, OptionalDouble othersCpu,
-            Optional<KernelEvidence> kernel) {
-    }
-
-    /** @param alone whether no other server is hammered meanwhile, so the machine's other CPU is a neighbour's */
-    private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress, boolean alone) {
-        // a container on a remote engine is measured through the stats API; its CPU is not this machine's
-        ContainerStats.Round cgroup = ContainerStats.of(server).map(HammerRound::startStats).orElse(null);
-        RoundMeter meter = cgroup == null && server.launched() ? startMeter(server) : null;
-        Neighbours neighbours = alone && meter != null ? Neighbours.start() : null;
-        try {
-            // the backlog is read before the load, the counters right around it: machine-wide, so kept close
-            OptionalInt backlog = ListenBacklog.of(server.baseUri().getPort());
-            Optional<KernelCounters> kernelBefore = KernelCounters.read();
-            HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
-            Optional<KernelEvidence> kernel = kernelBefore.flatMap(b -> KernelCounters.read().map(a -> a.since(b, backlog)));
-            RoundMeasurement measurement = cgroup != null ? stop(cgroup) : stop(meter);
-            return new Hammered(result, measurement, neighbours == null || measurement == null ? OptionalDouble.empty()
-                    : neighbours.share(measurement.cpuTime()), kernel);
-        } finally {
-            if (meter != null) {
-                meter.close();
-            }
-            if (cgroup != null) {
-                cgroup.close();
-            }
-        }
-    }
-
-    private static ContainerStats.Round startStats(ContainerStats stats) {
-        try {
-            return stats.startRound();
-        } catch (RuntimeException e) {
-            return null; // no stats: the load's result is kept, its memory and CPU unknown
-        }
-    }
-
-    private static RoundMeasurement stop(ContainerStats.Round cgroup) {
-        try {
-            return cgroup.stop();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The measurement, or none when there was no meter or it broke: the load's result is kept either way. */
-    private static RoundMeasurement stop(RoundMeter meter) {
-        if (meter == null) {
-            return null;
-        }
-        try {
-            return meter.stop();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static RoundMeter startMeter(ServerInfo server) {
-        try {
-            return RoundMeter.start(server.pid());
-        } catch (ProcessGroupGoneException e) {
-            return null; // the server died before the load; the calls will say so
-        }
-    }
-
-    private static List<Hammered> inParallel(HammerPlan plan, List<ServerInfo> servers, Consumer<String> progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, servers.size()), runnable -> {
-            Thread thread = new Thread(runnable, "hammerbench-round");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Hammered>> futures = servers.stream()
-                    .map(server -> pool.submit(() -> hammer(plan, server, progress, false))).toList();
-            List<Hammered> hammered = new ArrayList<>();
-            for (Future<Hammered> future : futures) {
-                hammered.add(future.get());
-            }
-            return hammered;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while hammering", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The group's memory, or null when the server was not launched here or is gone. */
-    private static MemorySnapshot snapshot(ServerInfo server) {
-        Optional<ContainerStats> stats = ContainerStats.of(server);
-        if (stats.isPresent()) {
-            try {
-                return stats.get().snapshot();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-        if (!server.launched()) {
-            return null;
-        }
-        try {
-            return ProcessMeter.snapshot(server.pid());
-        } catch (ProcessGroupGoneException e) {
-            return null;
-        }
-    }
-
-    private static void settle(Duration settle) {
-        if (settle.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(settle.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while settling before a memory snapshot", e);
-        }
+        RoundSettings settings = new RoundSettings(declaration.plan(), declaration.rounds(), declaration.parallel(),
+                declaration.settle());
+        // before the clock starts: warming the harness is not part of anyone's round
+        return MeasuredRound.run(title, settings, servers, progress,
+                () -> EngineWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress));
     }
 }

@@ -1,5 +1,7 @@
 package dev.hammerbench.junit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -7,6 +9,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Repeatable(LaunchServers.class)
 @ExtendWith(HammerbenchExtension.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface LaunchServer {
 
     /** The server's name, unique among the servers in scope; results and {@link Server} use it. */
@@ -141,6 +145,7 @@ public @interface LaunchServer {
     String DOCKER_REMOTE_KEY = "hammerbench.docker.remote";
 
     /** How the load reaches a container server. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     enum ContainerNetwork {
         /** HOST on a local engine, MAPPED on a remote one. */
         AUTO,
@@ -159,6 +164,7 @@ public @interface LaunchServer {
     }
 
     /** How a launched server is known to be ready. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     enum Readiness {
         /** An HTTP request to the url (or readyPath) gets a response (with readyStatus, when set). */
         HTTP,

@@ -1,7 +1,10 @@
 package dev.hammerbench.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintStream;
 import java.lang.reflect.AnnotatedElement;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -16,6 +19,7 @@ import org.junit.platform.launcher.TestIdentifier;
  * launcher's service loader; it speaks only of classes and methods that use Hammerbench's
  * annotations, and stays silent about every other test in the build.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SkipReasons implements TestExecutionListener {
 
     private final PrintStream out;

@@ -1,11 +1,14 @@
 package dev.hammerbench.load;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.hammerbench.result.PlanSummary;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What one round does to one server: how many calls (or for how long), how many in flight, at
@@ -18,6 +21,7 @@ import java.util.Optional;
  * server shows in the high percentiles (wrk2's cure for coordinated omission); there
  * {@code concurrency} caps the calls in flight (0 = no cap beyond what the timeout implies).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class HammerPlan {
 
     /** The seed's round: 2000 calls. */

@@ -1,16 +1,20 @@
 package dev.hammerbench.load;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Builds a {@link HammerPlan}. Setters only record; {@link #build()} checks everything and fails
  * with an {@link IllegalArgumentException} naming the {@code @Hammer} attribute, what was wrong
  * and what is accepted.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class HammerPlanBuilder {
 
     Long calls;

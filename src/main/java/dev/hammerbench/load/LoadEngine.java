@@ -1,5 +1,7 @@
 package dev.hammerbench.load;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.HammerResult;
 import java.net.URI;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.function.Consumer;
 import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
+import org.apiguardian.api.API;
 
 /**
  * Runs a {@link HammerPlan} against one server and says how it took it. Usable without JUnit;
@@ -18,6 +21,7 @@ import org.apache.hc.core5.util.TimeValue;
  * cancelled and counts as sent but not completed (so as failed), not as a response timeout,
  * since nobody can say it would have timed out.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class LoadEngine {
 
     private static final TimeValue SHUTDOWN_WAIT = TimeValue.ofSeconds(5);

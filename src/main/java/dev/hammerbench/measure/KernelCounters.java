@@ -1,17 +1,21 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.KernelEvidence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * The machine's TCP counters at one moment, from /proc/net/netstat (TcpExt) and /proc/net/snmp
  * (Tcp): read one before a server's round and one after, and {@link #since} tells what the
  * round cost the kernel.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class KernelCounters {
 
     private final Map<String, Long> values;

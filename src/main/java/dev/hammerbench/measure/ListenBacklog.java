@@ -1,15 +1,19 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /**
  * A listening socket's backlog, as {@code ss -ltn} shows it (Send-Q of a LISTEN socket is its
  * backlog). Empty when iproute2's ss is not there, fails, or nothing listens on the port.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ListenBacklog {
 
     private static final long WAIT_SECONDS = 5;

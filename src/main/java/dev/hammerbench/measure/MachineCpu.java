@@ -1,15 +1,19 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * CPU time the whole machine spent busy, from the first line of /proc/stat, so a round can tell
  * how much of the machine other processes took while it ran (a noisy neighbour lowers every
  * figure). Empty off Linux.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MachineCpu {
 
     private MachineCpu() {

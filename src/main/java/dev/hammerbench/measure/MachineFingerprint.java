@@ -1,19 +1,23 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.Fingerprint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import org.apiguardian.api.API;
 
 /**
  * This machine's {@link Fingerprint}: CPU model and memory from /proc on Linux (OSHI is optional
  * there and not on every classpath), through OSHI elsewhere when it is present; the rest from the
  * JVM's own properties.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MachineFingerprint {
 
     /** Maven puts this into every jar it builds; classes run from target/classes have none. */

@@ -1,6 +1,11 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** How a round's peak resident size was found out. */
+@API(status = INTERNAL, since = "0.1")
 public enum PeakSource {
 
     /**

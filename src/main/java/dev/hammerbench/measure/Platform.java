@@ -1,6 +1,9 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Which of the operating system's facilities Hammerbench relies on. On Linux: {@code setsid}
@@ -8,6 +11,7 @@ import java.util.Locale;
  * tracked as process trees and measured through OSHI. {@code -Dhammerbench.platform=portable}
  * makes a Linux machine take those paths too, so they are exercised where the tests run.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Platform {
 
     /** The system property; read when a server is first launched or measured. */

@@ -1,10 +1,13 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.MemorySnapshot;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Memory and CPU of a launched server's whole process group, and of this JVM.
@@ -20,6 +23,7 @@ import java.util.List;
  * <p>Thread-safe and stateless; the first call pays for one-time setup (page size, clock ticks),
  * so take a snapshot before the load, not during it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProcessMeter {
 
     private ProcessMeter() {

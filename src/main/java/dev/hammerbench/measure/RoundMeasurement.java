@@ -1,9 +1,12 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.MemorySample;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link RoundMeter} found out about a server's process group during one round.
@@ -16,6 +19,7 @@ import java.util.OptionalLong;
  *        (+1 for the final point) points
  * @param processesAtEnd live members at the end; 0 means the group was gone by then
  */
+@API(status = INTERNAL, since = "0.1")
 public record RoundMeasurement(OptionalLong peakRss, PeakSource peakSource, Duration cpuTime,
         List<MemorySample> memoryOverTime, int processesAtEnd) {
 

@@ -1,9 +1,12 @@
 package dev.hammerbench.measure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * Watches a server's process group during one round: CPU spent, peak resident size, and resident
@@ -26,6 +29,7 @@ import java.util.OptionalLong;
  * A group that vanishes during the round is not an error: the measurement holds what was seen and
  * {@link RoundMeasurement#processesAtEnd()} is 0.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RoundMeter implements AutoCloseable {
 
     public static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofMillis(200);

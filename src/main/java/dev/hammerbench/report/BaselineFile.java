@@ -1,13 +1,15 @@
 package dev.hammerbench.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.Baseline;
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.Fingerprint;
 import dev.hammerbench.result.ServerResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,11 +17,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A baseline kept with the tests: written from a round, read back, and set against a later round.
  * Internal: used by the JUnit extension.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BaselineFile {
 
     private BaselineFile() {

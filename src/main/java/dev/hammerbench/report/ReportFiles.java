@@ -1,5 +1,7 @@
 package dev.hammerbench.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.Comparison;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** Writes a round's report files: report.md, results.csv, results.json and report.html. */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportFiles {
 
     private ReportFiles() {

@@ -1,8 +1,10 @@
 package dev.hammerbench.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * target/hammerbench/index.html: a dashboard of every round on disk (see {@link IndexPage}). It is rebuilt from what
  * is on disk each time, so calling it after every round (or from parallel test classes) is
  * safe: the last call sees every report, and the page is swapped in whole, never half-written.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportIndex {
 
     /**

@@ -1,15 +1,19 @@
 package dev.hammerbench.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.ServerResult;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A round as monospace text for consoles and JUnit report entries: the speed table, the errors
  * behind it, the memory table, the targets and the plan. Tables are laid out to fit 160 columns (see
  * {@link TextTable}); every other line is cut at 160.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TextReport {
 
     private TextReport() {

@@ -1,9 +1,12 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An accepted round kept with the tests, read back from its baseline file (format in
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param fingerprint the machine it ran on
  * @param servers every server's figures, in declaration order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Baseline(String title, Instant recordedAt, Map<String, String> plan, boolean parallel,
         Fingerprint fingerprint, List<BaselineFigures> servers) {
 

@@ -1,7 +1,10 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A round set against the baseline kept for it.
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param differences why the two cannot be compared (plan or machine), one line each; empty when they can
  * @param warnOnly {@code hammerbench.baseline.mode=warn}: a regression is reported, not failed
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BaselineCheck(String file, Baseline baseline, List<String> differences, boolean warnOnly) {
 
     public BaselineCheck {

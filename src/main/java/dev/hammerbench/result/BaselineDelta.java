@@ -1,7 +1,10 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One figure now against its baseline: the change of the median, and when both sides have enough
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param now this run's median
  * @param shift now / baseline over the rounds, when both sides have enough rounds to judge
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BaselineDelta(double baseline, double now, Optional<Shift> shift) {
 
     /** @throws IllegalArgumentException for a side without values */

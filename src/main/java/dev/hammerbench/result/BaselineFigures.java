@@ -1,8 +1,11 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The figures of one server that a baseline keeps and a later run is compared with: the speed
@@ -17,6 +20,7 @@ import java.util.function.Function;
  * @param rssAfter resident size after the load, bytes
  * @param peakRss the highest resident size during the load, bytes, when known
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BaselineFigures(String name, List<Double> throughput, List<Double> p50, List<Double> p90,
         List<Double> p99, OptionalLong rssBefore, OptionalLong rssAfter, OptionalLong peakRss) {
 

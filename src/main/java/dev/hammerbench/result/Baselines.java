@@ -1,10 +1,13 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Which baseline a round and its servers were compared with, so reports and
@@ -13,6 +16,7 @@ import java.util.Optional;
  * figures are still two rounds. Held weakly: an entry goes when its round is no longer referenced.
  * Internal: users read it through the reports and the assertions.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Baselines {
 
     private static final List<Entry> ENTRIES = new ArrayList<>();

@@ -1,10 +1,13 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * One round: every server side by side, in declaration order, plus the harness.
@@ -19,6 +22,7 @@ import java.util.stream.Collectors;
  * @param harness the test JVM's own row
  * @param waited how long the round waited for other rounds on the machine to end before it began
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Comparison(String title, PlanSummary plan, boolean parallel, Duration settle, Instant startedAt,
         Duration totalTime, List<ServerResult> servers, HarnessResult harness, Duration waited) {
 

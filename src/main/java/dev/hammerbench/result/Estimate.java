@@ -1,7 +1,10 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One figure over repeated rounds: every round's value, their median, and a distribution-free
@@ -22,6 +25,7 @@ import java.util.List;
  * @param high the interval's upper end
  * @param coverage the interval's exact confidence level, 0..1 (0 for a single round)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Estimate(List<Double> values, double median, double low, double high, double coverage) {
 
     /** The confidence level aimed at. */

@@ -1,8 +1,11 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The machine and software a round ran on. Two rounds are only comparable on the same one: a
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param jvm the harness JVM's vendor and runtime version
  * @param hammerbenchVersion the Hammerbench that measured ("development" when run from classes, not a jar)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Fingerprint(String cpuModel, int cores, long memoryBytes, String kernel, String jvm,
         String hammerbenchVersion) {
 

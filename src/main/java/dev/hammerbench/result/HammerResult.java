@@ -1,8 +1,11 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * How one server took one round of load.
@@ -19,6 +22,7 @@ import java.util.OptionalDouble;
  *     own I/O threads was on CPU; near 1 the harness, not the server, limited the round. Empty
  *     when the JVM cannot tell (no thread CPU time) or no call ended on an I/O thread.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record HammerResult(String target, PlanSummary plan, long sent, long completed, long succeeded,
         Outcomes outcomes, Duration wall, LatencySummary latency, OptionalDouble harnessBusy) {
 

@@ -1,8 +1,11 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * What the Linux kernel counted while one server's round ran: the TCP counters of
@@ -20,6 +23,7 @@ import java.util.OptionalLong;
  * @param listenBacklog the server's listen backlog (from {@code ss -ltn}), when it could be read
  * @param shared true when other servers were hammered at the same time, so the counters are theirs too
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record KernelEvidence(long listenOverflows, long listenDrops, long syncookiesSent, long tcpTimeouts,
         OptionalLong synRetransmits, long retransmittedSegments, OptionalInt listenBacklog, boolean shared) {
 

@@ -1,12 +1,16 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * The latency distribution of the calls that got a response, taken from a histogram: no per-call
  * samples are kept. Under an open-model plan (a rate) latency runs from the intended send time,
  * so a stalled server shows in the high percentiles instead of hiding (coordinated omission).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LatencySummary(long count, Duration min, Duration mean, Duration p50, Duration p75, Duration p90,
         Duration p95, Duration p99, Duration p999, Duration max) {
 

@@ -1,8 +1,11 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * Memory of a server's whole process group (or of the harness JVM) at one moment, in bytes.
@@ -17,6 +20,7 @@ import java.util.OptionalLong;
  * @param mainRss resident set size of the main process alone
  * @param mainVms virtual size of the main process alone
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MemorySnapshot(Instant at, int processCount, long rss, long vms, OptionalLong pss, OptionalLong uss,
         OptionalLong swap, long mainRss, long mainVms) {
 

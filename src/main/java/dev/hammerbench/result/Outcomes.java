@@ -1,10 +1,13 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * How every counted call ended: a histogram keyed by outcome, with one sample message per error
@@ -17,6 +20,7 @@ import java.util.TreeMap;
  * @param counts outcome key to number of calls
  * @param samples error outcome key to one message seen for it
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Outcomes(Map<String, Long> counts, Map<String, String> samples) {
 
     public static final String CONNECT_TIMEOUT = "connect timeout";

@@ -1,6 +1,9 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * The plan a round ran, after scaling and overrides, for reports and footers.
@@ -23,6 +26,7 @@ import java.time.Duration;
  * @param warmupDuration how long calls were sent first and not counted, or null when {@code warmup}
  *     counts them (or there is no warm-up)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PlanSummary(long calls, Duration duration, int concurrency, double rate, Duration timeout,
         boolean keepAlive, long warmup, double scale, String method, String path, Duration deadline,
         Duration rampUp, boolean rampUpDefault, Duration warmupDuration) {

@@ -1,9 +1,12 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A server in a round: launched by {@code @LaunchServer} (then {@link #pid()} is its process and
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param logFile where its stdout and stderr go, or {@code null} when not launched here
  * @param startupTime from spawn to ready, or {@code null} when not launched here
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ServerInfo(String name, String version, long pid, int port, URI baseUri, Path logFile,
         Duration startupTime) {
 

@@ -1,10 +1,13 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * Everything one round found out about one server.
@@ -30,6 +33,7 @@ import java.util.OptionalLong;
  * @param kernel what the kernel's TCP counters said about the load, where they could be read (Linux);
  *     over rounds the sum of every round's
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
         OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
         List<ServerResult> rounds, OptionalDouble othersCpuShare, Optional<KernelEvidence> kernel) {

@@ -1,8 +1,11 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How many times one set of per-round figures exceeds another, and whether that is more than noise.
@@ -27,6 +30,7 @@ import java.util.List;
  * @param roundsA rounds behind {@code a}
  * @param roundsB rounds behind {@code b}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Shift(double ratio, double low, double high, double coverage, double pValue, int roundsA, int roundsB) {
 
     public static final String TEST = "Mann-Whitney U, exact, two-sided, 95 %";

@@ -1,10 +1,13 @@
 package dev.hammerbench.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.apiguardian.api.API;
 
 /**
  * The speed table's figures of one server over its rounds, each the median with a 95 % interval
@@ -18,6 +21,7 @@ import java.util.function.ToDoubleFunction;
  * @param max the slowest response, likewise
  * @param cpuMillisPer1000Calls the server group's CPU per 1000 calls, over the rounds where it was measured
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SpeedFigures(Estimate throughput, Estimate secondsPerCall, Optional<Estimate> p50,
         Optional<Estimate> p90, Optional<Estimate> p99, Optional<Estimate> max,
         Optional<Estimate> cpuMillisPer1000Calls) {

@@ -1,7 +1,10 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How to run a server as a container instead of a process.
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param dockerHost the engine to use, e.g. "tcp://10.0.0.5:2375"; "" for the one Testcontainers finds
  * @param engine whether that engine is taken as local or remote
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ContainerSpec(String image, Path dockerfile, int containerPort, Network network, long memoryLimitBytes,
         double cpus, String dockerHost, Engine engine) {
 
@@ -41,6 +45,7 @@ public record ContainerSpec(String image, Path dockerfile, int containerPort, Ne
     }
 
     /** How the load reaches the container. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Network {
         /** Host networking on a local engine, mapped ports on a remote one. */
         AUTO,
@@ -51,6 +56,7 @@ public record ContainerSpec(String image, Path dockerfile, int containerPort, Ne
     }
 
     /** Whether the engine is taken as local (measured through /proc) or remote (through the stats API). */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Engine {
         /** Local when reached through a local socket and the container's processes are in this /proc. */
         AUTO,

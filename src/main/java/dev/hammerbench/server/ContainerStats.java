@@ -1,5 +1,7 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.MemoryStatsConfig;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /**
  * A container on a remote engine, measured through the Docker stats API since its processes are not
@@ -29,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  * so a round's peak is the highest of those frames and its CPU runs from the frame before the load
  * to the first one after it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ContainerStats {
 
     /** The peak source (and memory source) label of figures from here: "cgroup". */
@@ -82,6 +86,7 @@ public final class ContainerStats {
     }
 
     /** One round's frames. */
+    @API(status = INTERNAL, since = "0.1")
     public final class Round implements AutoCloseable {
         private final Frames frames;
 

@@ -1,14 +1,18 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Whether a Docker engine answers, as Testcontainers finds it (DOCKER_HOST, ~/.testcontainers.properties,
  * the local socket) or as {@code hammerbench.docker.host} names it, asked once per JVM and engine:
  * Testcontainers itself never retries a failed search.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DockerEngine {
 
     static final String TESTCONTAINERS_CLASS = "org.testcontainers.DockerClientFactory";

@@ -1,5 +1,7 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.ServerInfo;
 import java.io.IOException;
 import java.net.URI;
@@ -9,12 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A running, ready server process and its whole process group; {@link #close()} stops the group
  * (TERM, up to 5 s, KILL) and returns once nothing of it is left. A container server
  * ({@link ServerSpec#container()}) is removed instead.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class LaunchedServer implements AutoCloseable {
 
     static final Duration STOP_GRACE = Duration.ofSeconds(5);

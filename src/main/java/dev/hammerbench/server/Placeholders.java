@@ -1,9 +1,13 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** Fills the {port} and {host} placeholders of a template; any other {word} is an error. */
+@API(status = INTERNAL, since = "0.1")
 public final class Placeholders {
 
     private static final Set<String> NAMES = Set.of("port", "host");

@@ -1,5 +1,7 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
@@ -7,11 +9,13 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * How a launched server is known to be ready, asked again and again until it says yes or the
  * startup deadline passes. In the manner of Testcontainers' wait strategies.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ReadinessCheck {
 
     /** True when the server is ready. Must return within about a second. */
@@ -28,6 +32,7 @@ public interface ReadinessCheck {
      * @param port its port
      * @param log the file its output goes to
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     record Target(URI url, String host, int port, Path log) {
     }
 

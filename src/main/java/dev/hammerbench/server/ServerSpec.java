@@ -1,11 +1,14 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What to launch, with every template still unfilled (the port is chosen at launch).
@@ -26,6 +29,7 @@ import java.util.Optional;
  * @param logFile where stdout and stderr go
  * @param container how to run it as a container; empty for a process
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ServerSpec(String name, List<String> command, String mainClass, List<String> jvmArgs, List<String> args,
         String urlTemplate, Map<String, String> env, Path workingDir, String host, int port, ReadinessCheck readiness,
         Duration startupTimeout, VersionSource version, Path logFile, Optional<ContainerSpec> container) {

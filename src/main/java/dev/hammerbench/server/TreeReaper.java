@@ -1,5 +1,7 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * The {@link Reaper} of machines without process groups: a small JVM of its own (the one program
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Public only for its {@code main}; not an API.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TreeReaper {
 
     private static TreeReaper instance;

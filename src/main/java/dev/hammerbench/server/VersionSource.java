@@ -1,5 +1,7 @@
 package dev.hammerbench.server;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -8,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /** Where a server's version comes from: a literal, a command's first output line, or the Server header. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface VersionSource {
 
     /** The version, or "" when it cannot be told; never throws. */

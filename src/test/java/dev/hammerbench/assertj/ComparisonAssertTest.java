@@ -90,7 +90,7 @@ class ComparisonAssertTest {
         void passesWhenEveryServerPasses() {
             assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(round).everyServer()
                     .hasSuccessRateAtLeast(0.95).hasNoErrors().hasStatusCount(404, 0).hasOutcomeCount("response timeout", 0)
-                    .latency().p99Below(ofMillis(17)));
+                    .latency().p99LessThan(ofMillis(17)));
         }
 
         @Test
@@ -113,7 +113,7 @@ class ComparisonAssertTest {
 
         @Test
         void latencyOnEveryServer() {
-            assertThatThrownBy(() -> HammerAssertions.assertThat(round).everyServer().latency().p99Below(ofMillis(10)))
+            assertThatThrownBy(() -> HammerAssertions.assertThat(round).everyServer().latency().p99LessThan(ofMillis(10)))
                     .hasMessageStartingWith(message("Expecting every server of round \"ShootoutTest.everyServerAnswers\""
                             + " to pass, but 1 of 3 did not:", "  \"bottle\"", "",
                             "Expecting actual:", "  p99 latency of server \"bottle\"", "to be below:", "  10 ms",
@@ -122,14 +122,14 @@ class ComparisonAssertTest {
 
         @Test
         void memoryOnEveryServerFailsTheOneNobodyLaunched() {
-            assertThatThrownBy(() -> HammerAssertions.assertThat(round).everyServer().memory().rssAfterBelowMiB(50))
+            assertThatThrownBy(() -> HammerAssertions.assertThat(round).everyServer().memory().rssAfterLessThanMiB(50))
                     .hasMessageContaining("but 2 of 3 did not:\n  \"bottle\", \"nginx\"\n")
                     .hasMessageContaining("RSS after the load of server \"bottle\"\nto be below:\n  50 MiB\nbut was:\n  60 MiB")
                     .hasMessageContaining("server \"nginx\" was not launched by @LaunchServer")
                     .hasMessageNotContaining("server \"jetty\"");
             Comparison launchedOnly = round("Lean", jetty, bottle);
             assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(launchedOnly).everyServer().memory()
-                    .growsLessThanPercent(21).growsLessThanMiB(10.01).rssAfterBelowMiB(61).peaksBelowMiB(46));
+                    .growsLessThanPercent(21).growsLessThanMiB(10.01).rssAfterLessThanMiB(61).peaksLessThanMiB(46));
         }
 
         @Test

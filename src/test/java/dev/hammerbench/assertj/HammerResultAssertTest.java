@@ -22,7 +22,7 @@ class HammerResultAssertTest {
     void passes() {
         assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(healthy)
                 .hasSuccessRateAtLeast(1).hasNoErrors().hasStatusCount(200, 2000).hasOutcomeCount("connection reset", 0)
-                .hasThroughputAtLeast(999.9).latency().p99Below(ofMillis(9)).p50Below(ofMillis(3)));
+                .hasThroughputAtLeast(999.9).latency().p99LessThan(ofMillis(9)).p50LessThan(ofMillis(3)));
     }
 
     @Test
@@ -35,7 +35,7 @@ class HammerResultAssertTest {
         assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).hasNoErrors())
                 .hasMessageContaining("outcomes of target \"http://127.0.0.1:8080/hello\"")
                 .hasMessageEndingWith("error samples:\n  connection reset: Connection reset by peer");
-        assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).latency().p99Below(ofMillis(8)))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).latency().p99LessThan(ofMillis(8)))
                 .hasMessageContaining("p99 latency of target \"http://127.0.0.1:8080/hello\"");
     }
 

@@ -31,12 +31,12 @@ class LatencyAssertTest {
             "mean,  2.6,   2.5, 2.5 ms"})
     void eachFigureIsStrictlyBelowItsLimit(String figure, double passingMillis, double failingMillis, String actual) {
         BiConsumer<LatencyAssert, Duration> check = switch (figure) {
-            case "p50" -> LatencyAssert::p50Below;
-            case "p90" -> LatencyAssert::p90Below;
-            case "p99" -> LatencyAssert::p99Below;
-            case "p99.9" -> LatencyAssert::p999Below;
-            case "max" -> LatencyAssert::maxBelow;
-            default -> LatencyAssert::meanBelow;
+            case "p50" -> LatencyAssert::p50LessThan;
+            case "p90" -> LatencyAssert::p90LessThan;
+            case "p99" -> LatencyAssert::p99LessThan;
+            case "p99.9" -> LatencyAssert::p999LessThan;
+            case "max" -> LatencyAssert::maxLessThan;
+            default -> LatencyAssert::meanLessThan;
         };
         assertThatNoException().isThrownBy(() -> check.accept(HammerAssertions.assertThat(jetty).latency(), millis(passingMillis)));
         assertThatThrownBy(() -> check.accept(HammerAssertions.assertThat(jetty).latency(), millis(failingMillis)))
@@ -47,7 +47,7 @@ class LatencyAssertTest {
 
     @Test
     void aFailureShowsTheWholeDistribution() {
-        assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).latency().percentileBelow(95, ofMillis(5)))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).latency().percentileLessThan(95, ofMillis(5)))
                 .hasMessage(message("Expecting actual:", "  p95 latency of server \"jetty\"",
                         "to be below:", "  5 ms",
                         "but was:", "  5 ms",
@@ -58,24 +58,24 @@ class LatencyAssertTest {
     @Test
     void percentileAcceptsTheKeptPercentilesOnly() {
         assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(jetty).latency()
-                .percentileBelow(75, ofMillis(4)).percentileBelow(100, ofMillis(21)));
+                .percentileLessThan(75, ofMillis(4)).percentileLessThan(100, ofMillis(21)));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> HammerAssertions.assertThat(jetty).latency().percentileBelow(98, ofMillis(10)))
+                .isThrownBy(() -> HammerAssertions.assertThat(jetty).latency().percentileLessThan(98, ofMillis(10)))
                 .withMessage("percentile 98.0 is not kept; accepted: 50, 75, 90, 95, 99, 99.9, 100");
     }
 
     @Test
     void limitMustBePositive() {
-        assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).latency().p99Below(Duration.ZERO))
+        assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).latency().p99LessThan(Duration.ZERO))
                 .withMessage("p99 latency limit must be a positive duration, but was PT0S");
-        assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).latency().meanBelow(null))
+        assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).latency().meanLessThan(null))
                 .withMessage("mean latency limit must be a positive duration, but was null");
     }
 
     @Test
     void noResponsesMeansNoLatencyToVouchFor() {
         ServerResult down = server("down").calls(100, 100, 0).error("connection refused", 100, "Connection refused").build();
-        assertThatThrownBy(() -> HammerAssertions.assertThat(down).latency().maxBelow(ofMillis(1000)))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(down).latency().maxLessThan(ofMillis(1000)))
                 .hasMessage(message("Expecting actual:", "  max latency of server \"down\"",
                         "to be below:", "  1 s",
                         "but no call got a response, so no latency was measured; outcomes:",
@@ -86,11 +86,11 @@ class LatencyAssertTest {
     void unitsFollowTheSize() {
         ServerResult fast = server("fast").latencyScale(0.01).build();
         ServerResult slow = server("slow").latencyScale(100).build();
-        assertThatThrownBy(() -> HammerAssertions.assertThat(fast).latency().p50Below(Duration.ofNanos(10_000)))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(fast).latency().p50LessThan(Duration.ofNanos(10_000)))
                 .hasMessageContaining("to be below:\n  10 µs\nbut was:\n  20 µs");
-        assertThatThrownBy(() -> HammerAssertions.assertThat(slow).latency().p50Below(ofMillis(150)))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(slow).latency().p50LessThan(ofMillis(150)))
                 .hasMessageContaining("to be below:\n  150 ms\nbut was:\n  200 ms");
-        assertThatThrownBy(() -> HammerAssertions.assertThat(slow).latency().maxBelow(ofMillis(1500)))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(slow).latency().maxLessThan(ofMillis(1500)))
                 .hasMessageContaining("to be below:\n  1.5 s\nbut was:\n  2 s");
     }
 

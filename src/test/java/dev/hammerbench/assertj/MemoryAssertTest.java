@@ -50,20 +50,20 @@ class MemoryAssertTest {
 
     @Test
     void peak() {
-        assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksBelowMiB(46));
-        assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksBelowMiB(45))
+        assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksLessThanMiB(46));
+        assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksLessThanMiB(45))
                 .hasMessage(message("Expecting actual:", "  peak RSS during the load of server \"jetty\"",
                         "to be below:", "  45 MiB",
                         "but was:", "  45 MiB (47185920 bytes)"));
         ServerResult noPeak = server("mac").peak(OptionalLong.empty()).build();
-        assertThatThrownBy(() -> HammerAssertions.assertThat(noPeak).memory().peaksBelowMiB(1000))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(noPeak).memory().peaksLessThanMiB(1000))
                 .hasMessageEndingWith("but was not measured in this round (the platform did not report a peak)");
     }
 
     @Test
     void rssAfter() {
-        assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().rssAfterBelowMiB(42.01));
-        assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).memory().rssAfterBelowMiB(41.99))
+        assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().rssAfterLessThanMiB(42.01));
+        assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).memory().rssAfterLessThanMiB(41.99))
                 .hasMessage(message("Expecting actual:", "  RSS after the load of server \"jetty\"",
                         "to be below:", "  41.99 MiB",
                         "but was:", "  42 MiB (44040192 bytes)"));
@@ -76,8 +76,8 @@ class MemoryAssertTest {
         assertThatThrownBy(() -> HammerAssertions.assertThat(external).memory().growsLessThanPercent(10))
                 .hasMessage(message("Expecting actual:", "  RSS growth of server \"nginx\"", "to be less than:", "  10 %", why));
         assertThatThrownBy(() -> HammerAssertions.assertThat(external).memory().growsLessThanMiB(10)).hasMessageEndingWith(why);
-        assertThatThrownBy(() -> HammerAssertions.assertThat(external).memory().peaksBelowMiB(10)).hasMessageEndingWith(why);
-        assertThatThrownBy(() -> HammerAssertions.assertThat(external).memory().rssAfterBelowMiB(10)).hasMessageEndingWith(why);
+        assertThatThrownBy(() -> HammerAssertions.assertThat(external).memory().peaksLessThanMiB(10)).hasMessageEndingWith(why);
+        assertThatThrownBy(() -> HammerAssertions.assertThat(external).memory().rssAfterLessThanMiB(10)).hasMessageEndingWith(why);
     }
 
     @Test
@@ -91,9 +91,9 @@ class MemoryAssertTest {
     void limitsMustBePositive() {
         assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().growsLessThanPercent(-1))
                 .withMessage("RSS growth limit in percent must be a positive finite number, but was -1.0");
-        assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksBelowMiB(0))
+        assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksLessThanMiB(0))
                 .withMessage("peak RSS limit in MiB must be a positive finite number, but was 0.0");
         assertThatIllegalArgumentException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory()
-                .rssAfterBelowMiB(Double.POSITIVE_INFINITY));
+                .rssAfterLessThanMiB(Double.POSITIVE_INFINITY));
     }
 }

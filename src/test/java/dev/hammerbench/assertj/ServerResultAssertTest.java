@@ -185,7 +185,7 @@ class ServerResultAssertTest {
 
     @Test
     void aDescriptionCarriesOverToNavigatedAsserts() {
-        assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).as("round 2").latency().p50Below(Duration.ofMillis(1)))
+        assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).as("round 2").latency().p50LessThan(Duration.ofMillis(1)))
                 .hasMessageStartingWith("[round 2] \nExpecting actual:\n  p50 latency of server \"bottle\"");
     }
 }

@@ -41,8 +41,8 @@ class SoftAssertionsTest {
         HammerSoftAssertions softly = new HammerSoftAssertions();
 
         softly.assertThat(bottle).hasSuccessRateAtLeast(0.99).hasNoErrors().hasStatusCount(200, 1950);
-        softly.assertThat(bottle).latency().p99Below(ofMillis(10)).p50Below(ofMillis(5));
-        softly.assertThat(bottle).memory().growsLessThanPercent(10).rssAfterBelowMiB(100);
+        softly.assertThat(bottle).latency().p99LessThan(ofMillis(10)).p50LessThan(ofMillis(5));
+        softly.assertThat(bottle).memory().growsLessThanPercent(10).rssAfterLessThanMiB(100);
         softly.assertThat(round).server("jetty").isFasterThan("bottle", 2).isSmallerThan("bottle", 2);
         softly.assertThat(round).everyServer().memory().growsLessThanMiB(5);
         softly.assertThat(bottle.hammer()).hasThroughputAtLeast(5000);
@@ -64,7 +64,7 @@ class SoftAssertionsTest {
         assertThatNoException().isThrownBy(() -> HammerSoftAssertions.assertSoftly(softly -> {
             softly.assertThat(jetty).hasNoErrors().memory().growsLessThanPercent(6);
             softly.assertThat(round).hasServers("jetty", "bottle", "nginx").server("jetty").isSmallerThan("bottle", 2);
-            softly.assertThat(round).everyServer().latency().maxBelow(ofMillis(41));
+            softly.assertThat(round).everyServer().latency().maxLessThan(ofMillis(41));
         }));
     }
 
@@ -72,7 +72,7 @@ class SoftAssertionsTest {
     void assertSoftlyReportsAllFailuresAtTheEnd() {
         assertThatThrownBy(() -> HammerSoftAssertions.assertSoftly(softly -> {
             softly.assertThat(bottle).hasNoErrors();
-            softly.assertThat(nginx).memory().peaksBelowMiB(100);
+            softly.assertThat(nginx).memory().peaksLessThanMiB(100);
         })).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Multiple Failures (2 failures)")
                 .hasMessageContaining("outcomes of server \"bottle\"")
@@ -84,7 +84,7 @@ class SoftAssertionsTest {
         HammerSoftAssertions softly = new HammerSoftAssertions();
 
         softly.assertThat(round).server("tomcat").hasNoErrors().memory().growsLessThanPercent(1);
-        softly.assertThat((ServerResult) null).latency().p99Below(ofMillis(1));
+        softly.assertThat((ServerResult) null).latency().p99LessThan(ofMillis(1));
         softly.assertThat(jetty).hasStatusCount(200, 1);
 
         assertThat(softly.assertionErrorsCollected()).extracting(Throwable::getMessage).satisfiesExactly(
@@ -96,7 +96,7 @@ class SoftAssertionsTest {
     @Test
     void descriptionsSurviveSoftNavigation() {
         HammerSoftAssertions softly = new HammerSoftAssertions();
-        softly.assertThat(bottle).as("warm round").memory().rssAfterBelowMiB(10);
+        softly.assertThat(bottle).as("warm round").memory().rssAfterLessThanMiB(10);
         assertThat(softly.assertionErrorsCollected()).singleElement().extracting(Throwable::getMessage)
                 .asString().startsWith("[warm round] \nExpecting actual:\n  RSS after the load of server \"bottle\"");
     }
@@ -109,7 +109,7 @@ class SoftAssertionsTest {
     void mixesWithAssertJsSoftAssertions() {
         MixedSoftAssertions softly = new MixedSoftAssertions();
         softly.assertThat(bottle.name()).isEqualTo("flask");
-        softly.assertThat(bottle).latency().p90Below(ofMillis(5));
+        softly.assertThat(bottle).latency().p90LessThan(ofMillis(5));
         softly.assertThat(List.of(1, 2)).hasSize(3);
         softly.assertThat(round).everyServer().hasSuccessRateAtLeast(0.99);
 
@@ -150,12 +150,12 @@ class SoftAssertionsTest {
 
         @Test
         void passes() {
-            softly.assertThat(healthy).hasSuccessRateAtLeast(1).latency().p99Below(ofMillis(9));
+            softly.assertThat(healthy).hasSuccessRateAtLeast(1).latency().p99LessThan(ofMillis(9));
         }
 
         @Test
         void collectsTwo() {
-            softly.assertThat(struggling).hasSuccessRateAtLeast(0.99).latency().p99Below(ofMillis(9));
+            softly.assertThat(struggling).hasSuccessRateAtLeast(0.99).latency().p99LessThan(ofMillis(9));
         }
     }
 }

@@ -4,6 +4,7 @@ import static dev.hammerbench.junit.LaunchServerTest.TEST_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.Comparison;
+import dev.hammerbench.round.RoundLock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -29,6 +29,6 @@ class Example02_HammerAndAssert {
         assertThat(netty).hasSuccessRateAtLeast(0.999);
         assertThat(netty).hasOutcomeCount(Outcomes.CONNECTION_REFUSED, 0);
         assertThat(netty).hasStatusCount(404, 0);
-        assertThat(netty).latency().p99Below(Duration.ofSeconds(1));
+        assertThat(netty).latency().p99LessThan(Duration.ofSeconds(1));
     }
 }

@@ -29,7 +29,7 @@ class Example04_OpenModelWithRate {
         assertThat(undertow).hasSuccessRateAtLeast(0.99);
         // It keeps up: close to the rate asked for (a busy machine may lag a little behind the schedule).
         assertThat(undertow).hasThroughputAtLeast(150);
-        assertThat(undertow).latency().p50Below(Duration.ofMillis(200));
-        assertThat(undertow).latency().p99Below(Duration.ofSeconds(1));
+        assertThat(undertow).latency().p50LessThan(Duration.ofMillis(200));
+        assertThat(undertow).latency().p99LessThan(Duration.ofSeconds(1));
     }
 }

@@ -40,6 +40,6 @@ class Example05_GuardMemoryGrowth {
     void aWarmJettyDoesNotGrow(ServerResult jetty) {
         assertThat(jetty).hasSuccessRateAtLeast(0.99);
         assertThat(jetty).memory().growsLessThanMiB(10);
-        assertThat(jetty).memory().peaksBelowMiB(256);
+        assertThat(jetty).memory().peaksLessThanMiB(256);
     }
 }

@@ -33,12 +33,12 @@ class Example08_OneRoundForTheClass {
     @Test
     void latencyStaysLow(Comparison round) {
         // a loaded 2-core CI machine, not a tuned box: a limit that must always hold
-        assertThat(round).everyServer().latency().p99Below(Duration.ofSeconds(1));
+        assertThat(round).everyServer().latency().p99LessThan(Duration.ofSeconds(1));
     }
 
     @Test
     void memoryStaysWithinTheHeapCap(@Server("jetty") ServerResult jetty, @Server("undertow") ServerResult undertow) {
-        assertThat(jetty).memory().peaksBelowMiB(512);
-        assertThat(undertow).memory().peaksBelowMiB(512);
+        assertThat(jetty).memory().peaksLessThanMiB(512);
+        assertThat(undertow).memory().peaksLessThanMiB(512);
     }
 }

@@ -44,7 +44,7 @@ class JvmServerShootoutTest {
             // The JDK server out of the box waits out TCP delayed ACKs (about 45 ms a call): some 1000
             // calls/s from 50 callers, measured here, against 3500 to 6500 for the others. A floor, not a race.
             assertThat(server).hasThroughputAtLeast(250);
-            assertThat(server).latency().p99Below(Duration.ofSeconds(1));
+            assertThat(server).latency().p99LessThan(Duration.ofSeconds(1));
         }
         // The one gap wide enough to bet on, taken at the low end of the interval over the rounds.
         assertThat(comparison).server("netty").isFasterThan("jdk", 2);
@@ -55,7 +55,7 @@ class JvmServerShootoutTest {
     void everyServerStaysWithinItsHeapCap(Comparison comparison) {
         for (ServerResult server : comparison.servers()) {
             // Measured here: 92 to 125 MiB peak with -Xmx64m; without the cap the JDK server reached 314 MiB.
-            assertThat(server).memory().peaksBelowMiB(256);
+            assertThat(server).memory().peaksLessThanMiB(256);
         }
     }
 }

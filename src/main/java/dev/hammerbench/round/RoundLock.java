@@ -1,4 +1,6 @@
-package dev.hammerbench.junit;
+package dev.hammerbench.round;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -7,15 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apiguardian.api.API;
 
 /**
  * One round at a time on the machine: two rounds at once (JUnit's parallel execution, Surefire
  * forks side by side) would each measure the other. Inside the JVM a lock; across JVMs an OS file
  * lock on {@code java.io.tmpdir/hammerbench-round.lock}, which the kernel drops when a JVM dies.
  */
-final class RoundLock implements AutoCloseable {
+@API(status = INTERNAL, since = "0.1")
+public final class RoundLock implements AutoCloseable {
 
-    static final String FILE = "hammerbench-round.lock";
+    /** The lock file's name in {@code java.io.tmpdir}: public for the tests that hold it from another JVM. */
+    public static final String FILE = "hammerbench-round.lock";
 
     private static final ReentrantLock IN_JVM = new ReentrantLock();
 
@@ -30,7 +35,7 @@ final class RoundLock implements AutoCloseable {
     }
 
     /** Waits for every other round on the machine to end; without a usable lock file, only for this JVM's. */
-    static RoundLock acquire() {
+    public static RoundLock acquire() {
         long start = System.nanoTime();
         IN_JVM.lock();
         FileChannel channel = null;
@@ -56,7 +61,7 @@ final class RoundLock implements AutoCloseable {
     }
 
     /** How long the round waited for others to end. */
-    Duration waited() {
+    public Duration waited() {
         return waited;
     }
 

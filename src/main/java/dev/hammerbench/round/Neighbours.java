@@ -1,4 +1,4 @@
-package dev.hammerbench.junit;
+package dev.hammerbench.round;
 
 import dev.hammerbench.measure.MachineCpu;
 import dev.hammerbench.measure.ProcessMeter;
