@@ -1,5 +1,7 @@
 package dev.hammerbench.load;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.hammerbench.result.EngineWarmupResult;
 import dev.hammerbench.result.HammerResult;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Warms the engine's own hot path once per JVM, before its first counted round, against a
@@ -29,6 +32,7 @@ import java.util.function.Consumer;
  *     first round within a few percent of the later ones (bench/warm-harness-bench.sh).
  * </ul>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EngineWarmup {
 
     /** The longest a warm-up takes by default, both parts; it ends sooner once the JIT has gone quiet. */
