@@ -18,7 +18,7 @@ import dev.hammerbench.result.KernelEvidence;
 import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.result.ServerResult;
-import dev.hammerbench.server.ContainerStats;
+import dev.hammerbench.server.RemoteMeasurement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ public final class MeasuredRound {
     /** @param alone whether no other server is hammered meanwhile, so the machine's other CPU is a neighbour's */
     private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress, boolean alone) {
         // a container on a remote engine is measured through the stats API; its CPU is not this machine's
-        ContainerStats.Round cgroup = ContainerStats.of(server).map(MeasuredRound::startStats).orElse(null);
+        RemoteMeasurement.Round cgroup = RemoteMeasurement.of(server).map(MeasuredRound::startStats).orElse(null);
         RoundMeter meter = cgroup == null && server.launched() ? startMeter(server) : null;
         Neighbours neighbours = alone && meter != null ? Neighbours.start() : null;
         try {
@@ -138,7 +138,7 @@ public final class MeasuredRound {
         }
     }
 
-    private static ContainerStats.Round startStats(ContainerStats stats) {
+    private static RemoteMeasurement.Round startStats(RemoteMeasurement.Source stats) {
         try {
             return stats.startRound();
         } catch (RuntimeException e) {
@@ -146,7 +146,7 @@ public final class MeasuredRound {
         }
     }
 
-    private static RoundMeasurement stop(ContainerStats.Round cgroup) {
+    private static RoundMeasurement stop(RemoteMeasurement.Round cgroup) {
         try {
             return cgroup.stop();
         } catch (RuntimeException e) {
@@ -203,7 +203,7 @@ public final class MeasuredRound {
 
     /** The group's memory, or null when the server was not launched here or is gone. */
     private static MemorySnapshot snapshot(ServerInfo server) {
-        Optional<ContainerStats> stats = ContainerStats.of(server);
+        Optional<RemoteMeasurement.Source> stats = RemoteMeasurement.of(server);
         if (stats.isPresent()) {
             try {
                 return stats.get().snapshot();

@@ -16,10 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apiguardian.api.API;
 
@@ -33,12 +31,11 @@ import org.apiguardian.api.API;
  * to the first one after it.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class ContainerStats {
+public final class ContainerStats implements RemoteMeasurement.Source {
 
     /** The peak source (and memory source) label of figures from here: "cgroup". */
     public static final String SOURCE = PeakSource.CGROUP.label();
     private static final Duration FRAME_DEADLINE = Duration.ofSeconds(10);
-    private static final Map<ServerInfo, ContainerStats> REMOTE = new ConcurrentHashMap<>();
 
     private final String server;
     private final DockerClient client;
@@ -52,18 +49,19 @@ public final class ContainerStats {
 
     /** How to measure this server when it is a container on a remote engine; empty otherwise. */
     public static Optional<ContainerStats> of(ServerInfo server) {
-        return Optional.ofNullable(REMOTE.get(server));
+        return RemoteMeasurement.of(server).filter(ContainerStats.class::isInstance).map(ContainerStats.class::cast);
     }
 
     static void register(ServerInfo server, ContainerStats stats) {
-        REMOTE.put(server, stats);
+        RemoteMeasurement.register(server, stats);
     }
 
     static void unregister(ServerInfo server) {
-        REMOTE.remove(server);
+        RemoteMeasurement.unregister(server);
     }
 
     /** The container's memory now (one stats frame: the engine answers within about a second). */
+    @Override
     public MemorySnapshot snapshot() {
         Frames frames = new Frames(Instant.now());
         try (frames) {
@@ -73,6 +71,7 @@ public final class ContainerStats {
     }
 
     /** Starts following the stats stream; waits for the first frame, the round's CPU baseline. */
+    @Override
     public Round startRound() {
         Frames frames = new Frames(Instant.now());
         client.statsCmd(containerId).exec(frames);
@@ -87,7 +86,7 @@ public final class ContainerStats {
 
     /** One round's frames. */
     @API(status = INTERNAL, since = "0.1")
-    public final class Round implements AutoCloseable {
+    public final class Round implements RemoteMeasurement.Round {
         private final Frames frames;
 
         private Round(Frames frames) {
