@@ -7,10 +7,8 @@ import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.result.ServerResult;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -23,20 +21,8 @@ class ContainerBuildTest {
     static final String PERL = "src/test/docker/perl/Dockerfile";
     static final Map<String, Object> GOT = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void engine() {
-        Docker.assumeEngineAndImage();
-    }
-
-    @BeforeEach
-    @AfterEach
-    void clean() {
-        GOT.clear();
-        for (String server : new String[] {"perl", "broken"}) {
-            Docker.cli("ps", "-aq", "--filter", "label=dev.hammerbench.server=" + server).out().lines()
-                    .filter(id -> !id.isBlank()).forEach(id -> Docker.cli("rm", "-f", id.strip()));
-        }
-    }
+    @RegisterExtension
+    static final Docker.Fixture DOCKER = Docker.fixtureOfServers(GOT, "perl", "broken");
 
     @Test
     void anImageBuiltFromADockerfileIsHammeredThroughItsMappedPortAndReusedWhileItsContextIsUnchanged() {

@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -30,17 +28,8 @@ class ContainerRemoteTest {
     /** Kernel memory and active file cache that a cgroup counts and no RSS does: ~0.9 MiB for http.server here. */
     static final long KERNEL_AND_CACHE_ALLOWANCE = 4L << 20;
 
-    @BeforeAll
-    static void engine() {
-        Docker.assumeEngineAndImage();
-    }
-
-    @BeforeEach
-    @AfterEach
-    void clean() {
-        GOT.clear();
-        Docker.removeAll(PYTHON_IMAGE);
-    }
+    @RegisterExtension
+    static final Docker.Fixture DOCKER = Docker.fixtureOfImage(GOT, PYTHON_IMAGE);
 
     @Test
     void aContainerOnARemoteEngineIsReachedThroughItsMappedPortAndMeasuredThroughTheStatsApi() throws Exception {

@@ -15,10 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Container servers on a real engine, end to end: launched from an image with host networking,
@@ -28,17 +26,8 @@ class ContainerServerTest {
 
     static final Map<String, Object> GOT = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void engine() {
-        Docker.assumeEngineAndImage();
-    }
-
-    @BeforeEach
-    @AfterEach
-    void clean() {
-        GOT.clear();
-        Docker.removeAll(PYTHON_IMAGE);
-    }
+    @RegisterExtension
+    static final Docker.Fixture DOCKER = Docker.fixtureOfImage(GOT, PYTHON_IMAGE);
 
     @Test
     void aContainerAndAProcessAreHammeredAndMeasuredInOneComparison() {

@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** What the container tests need from a real engine: the test image, the container's cgroup, the CLI to check. */
 final class Docker {
@@ -45,6 +50,61 @@ final class Docker {
     static void removeAll(String image) {
         for (String id : containersOf(image)) {
             cli("rm", "-f", id);
+        }
+    }
+
+    /** Removes the containers, running or not, that Hammerbench labelled with one of the server names. */
+    static void removeServers(String... servers) {
+        for (String server : servers) {
+            cli("ps", "-aq", "--filter", "label=dev.hammerbench.server=" + server).out().lines()
+                    .filter(id -> !id.isBlank()).forEach(id -> cli("rm", "-f", id.strip()));
+        }
+    }
+
+    /** The fixture of a container test whose test cases fill {@code got} and run servers from {@code image}. */
+    static Fixture fixtureOfImage(Map<String, Object> got, String image) {
+        return new Fixture(got, () -> removeAll(image));
+    }
+
+    /** The fixture of a container test whose test cases fill {@code got} and name their servers {@code servers}. */
+    static Fixture fixtureOfServers(Map<String, Object> got, String... servers) {
+        return new Fixture(got, () -> removeServers(servers));
+    }
+
+    /**
+     * What every container test class does around its tests, registered with {@code @RegisterExtension}: the
+     * class is skipped as {@link #assumeEngineAndImage()} says, and before and after each test the map its
+     * test cases fill is cleared and their containers are removed, so no test reads another's figures or
+     * finds another's container.
+     */
+    static final class Fixture implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
+
+        private final Map<String, Object> got;
+        private final Runnable removeContainers;
+
+        private Fixture(Map<String, Object> got, Runnable removeContainers) {
+            this.got = got;
+            this.removeContainers = removeContainers;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            assumeEngineAndImage();
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            clean();
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            clean();
+        }
+
+        private void clean() {
+            got.clear();
+            removeContainers.run();
         }
     }
 
