@@ -2,43 +2,26 @@ package dev.hammerbench.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.hammerbench.result.MemorySnapshot;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(300)
 class ProcessMeterTest {
 
     private static final long MIB = 1024 * 1024;
 
-    private final List<LaunchedGroup> launched = new ArrayList<>();
-
-    @BeforeAll
-    static void linuxOnly() {
-        assumeThat(ProcFs.AVAILABLE).as("these tests read /proc").isTrue();
-    }
-
-    @AfterEach
-    void killEveryGroup() {
-        launched.forEach(LaunchedGroup::close);
-    }
-
-    private LaunchedGroup launch(LaunchedGroup group) {
-        launched.add(group);
-        return group;
-    }
+    @RegisterExtension
+    static final LaunchedGroups GROUPS = new LaunchedGroups();
 
     @Test
     void snapshotAgreesWithProcStatusAndSmapsRollupReadIndependently() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         long pid = server.pgid();
         server.get("/");
 
@@ -89,7 +72,7 @@ class ProcessMeterTest {
 
     @Test
     void growthOf100MibIsSeenInRssPssAndUss() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         // warm the paths /alloc takes (classes, JIT, the first direct buffer) so the growth is the 100 MiB
         for (int i = 0; i < 5; i++) {
             server.get("/");
@@ -118,7 +101,7 @@ class ProcessMeterTest {
     void aTreeIsMeasuredAsTheSumOfItsMembers() throws Exception {
         String child = LaunchedGroup.quoted(LaunchedGroup.javaServer());
         String main = LaunchedGroup.quoted(LaunchedGroup.javaServer());
-        LaunchedGroup tree = launch(LaunchedGroup.shell(child + " & exec " + main, 2));
+        LaunchedGroup tree = GROUPS.launch(LaunchedGroup.shell(child + " & exec " + main, 2));
         long pgid = tree.pgid();
 
         List<Long> members = IndependentProc.liveMembers(pgid);
@@ -141,7 +124,7 @@ class ProcessMeterTest {
     void offLinuxPathFindsTheSameMembersAsProcessDescendants() throws Exception {
         String child = LaunchedGroup.quoted(LaunchedGroup.javaServer());
         String main = LaunchedGroup.quoted(LaunchedGroup.javaServer());
-        LaunchedGroup tree = launch(LaunchedGroup.shell(child + " & exec " + main, 2));
+        LaunchedGroup tree = GROUPS.launch(LaunchedGroup.shell(child + " & exec " + main, 2));
 
         MemorySnapshot before = ProcessMeter.snapshot(tree.pgid());
         MemorySnapshot viaOshi = ProcessMeter.snapshot(OshiProbe.INSTANCE, tree.pgid());
@@ -160,7 +143,7 @@ class ProcessMeterTest {
 
     @Test
     void aVanishedGroupFailsWithAMessageNamingIt() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         long pgid = server.pgid();
         server.close();
 
@@ -237,7 +220,7 @@ class ProcessMeterTest {
 
     @Test
     void groupCpuTimeAgreesWithProcStat() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         server.get("/burn?ms=300");
         Duration cpu = ProcessMeter.cpuTime(server.pgid());
         // the JVM's start-up and the 300 ms burn are in it; a live JVM keeps ticking, so only a lower bound is exact

@@ -3,17 +3,15 @@ package dev.hammerbench.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.withinPercentage;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.hammerbench.result.MemorySample;
 import dev.hammerbench.result.MemorySnapshot;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(300)
 class RoundMeterTest {
@@ -21,22 +19,8 @@ class RoundMeterTest {
     private static final long MIB = 1024 * 1024;
     private static final Duration INTERVAL = Duration.ofMillis(100);
 
-    private final List<LaunchedGroup> launched = new ArrayList<>();
-
-    @BeforeAll
-    static void linuxOnly() {
-        assumeThat(ProcFs.AVAILABLE).as("these tests read /proc").isTrue();
-    }
-
-    @AfterEach
-    void killEveryGroup() {
-        launched.forEach(LaunchedGroup::close);
-    }
-
-    private LaunchedGroup launch(LaunchedGroup group) {
-        launched.add(group);
-        return group;
-    }
+    @RegisterExtension
+    static final LaunchedGroups GROUPS = new LaunchedGroups();
 
     /**
      * 50 calls of /burn?ms=20 burn 1 s of server CPU: 20 s per 1000 calls. The server also spends
@@ -47,7 +31,7 @@ class RoundMeterTest {
      */
     @Test
     void cpuPer1000CallsMatchesWhatTheServerBurns() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         // warm: get the HTTP path and the burn loop JIT-compiled before they are measured, so the
         // compiler threads' CPU is not billed to either round
         for (int i = 0; i < 300; i++) {
@@ -85,16 +69,10 @@ class RoundMeterTest {
 
     @Test
     void peakCoversWhatWasAllocatedDuringTheRound() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
-        server.get("/alloc?mib=1");
-        Thread.sleep(1000);
-        MemorySnapshot before = ProcessMeter.snapshot(server.pgid());
-        RoundMeasurement round;
-        try (RoundMeter meter = RoundMeter.start(server.pgid(), INTERVAL)) {
-            server.get("/alloc?mib=100");
-            Thread.sleep(500);
-            round = meter.stop();
-        }
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
+        GrowthRound growth = growBy100MiB(server, pgid -> RoundMeter.start(pgid, INTERVAL));
+        MemorySnapshot before = growth.before();
+        RoundMeasurement round = growth.round();
         MemorySnapshot after = ProcessMeter.snapshot(server.pgid());
 
         // VmHWM is the kernel's mark, but it is raised lazily: when the JVM gave a few pages back
@@ -110,9 +88,28 @@ class RoundMeterTest {
         assertThat(round.processesAtEnd()).isEqualTo(1);
     }
 
+    /** The server's size before a round, and the round (started by {@code start}) in which it allocated 100 MiB. */
+    private record GrowthRound(MemorySnapshot before, RoundMeasurement round) {
+    }
+
+    /**
+     * The server's first allocation path is taken (1 MiB) and left to settle before the size is read, so the
+     * round holds the 100 MiB and little else; the meter is stopped half a second after the allocation answered.
+     */
+    private static GrowthRound growBy100MiB(LaunchedGroup server, Function<Long, RoundMeter> start) throws Exception {
+        server.get("/alloc?mib=1");
+        Thread.sleep(1000);
+        MemorySnapshot before = ProcessMeter.snapshot(server.pgid());
+        try (RoundMeter meter = start.apply(server.pgid())) {
+            server.get("/alloc?mib=100");
+            Thread.sleep(500);
+            return new GrowthRound(before, meter.stop());
+        }
+    }
+
     @Test
     void resettingThePeakDropsVmHwmToTheCurrentSize() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         server.get("/alloc?mib=1");
         long pid = server.pgid();
         // after the reset the mark starts again from the current size (the test server never frees
@@ -125,16 +122,10 @@ class RoundMeterTest {
 
     @Test
     void peakFallsBackToTheSampledMaximumWithoutClearRefs() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
-        server.get("/alloc?mib=1");
-        Thread.sleep(1000);
-        MemorySnapshot before = ProcessMeter.snapshot(server.pgid());
-        RoundMeasurement round;
-        try (RoundMeter meter = RoundMeter.start(ProcProbe.INSTANCE, server.pgid(), INTERVAL, false)) {
-            server.get("/alloc?mib=100");
-            Thread.sleep(500);
-            round = meter.stop();
-        }
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
+        GrowthRound growth = growBy100MiB(server, pgid -> RoundMeter.start(ProcProbe.INSTANCE, pgid, INTERVAL, false));
+        MemorySnapshot before = growth.before();
+        RoundMeasurement round = growth.round();
 
         assertThat(round.peakSource()).isEqualTo(PeakSource.SAMPLED);
         long sampledMax = round.memoryOverTime().stream().mapToLong(MemorySample::rss).max().orElseThrow();
@@ -144,7 +135,7 @@ class RoundMeterTest {
 
     @Test
     void seriesIsSampledAtTheIntervalInOrder() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         RoundMeasurement round;
         long began = System.nanoTime();
         try (RoundMeter meter = RoundMeter.start(server.pgid(), INTERVAL)) {
@@ -166,7 +157,7 @@ class RoundMeterTest {
     void cpuOfAMemberThatExitsDuringTheRoundIsKept() throws Exception {
         String burner = LaunchedGroup.quoted(LaunchedGroup.javaMain(CpuBurner.class.getName())) + " 1500 1000";
         String main = LaunchedGroup.quoted(LaunchedGroup.javaServer());
-        LaunchedGroup tree = launch(LaunchedGroup.shell(burner + " & exec " + main, 2));
+        LaunchedGroup tree = GROUPS.launch(LaunchedGroup.shell(burner + " & exec " + main, 2));
         RoundMeasurement round;
         try (RoundMeter meter = RoundMeter.start(tree.pgid(), INTERVAL)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -183,7 +174,7 @@ class RoundMeterTest {
 
     @Test
     void aGroupVanishingMidRoundIsNotAnError() throws Exception {
-        LaunchedGroup server = launch(LaunchedGroup.server());
+        LaunchedGroup server = GROUPS.launch(LaunchedGroup.server());
         try (RoundMeter meter = RoundMeter.start(server.pgid(), INTERVAL)) {
             Thread.sleep(300);
             server.close();
