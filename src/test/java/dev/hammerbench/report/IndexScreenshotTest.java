@@ -1,14 +1,10 @@
 package dev.hammerbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class IndexScreenshotTest {
 
-    private static final Path SCRIPT = Path.of("scripts/render-html-screenshot.sh");
-
     @Test
     void chromiumDrawsTheDashboardWithLinksBadgesAndTables() throws IOException, InterruptedException {
-        assumeThat(Files.isExecutable(Path.of("/usr/bin/chromium"))).as("/usr/bin/chromium installed").isTrue();
+        Chromium.assumeInstalled();
         Path root = Path.of("target/hammerbench-index-sample");
         SampleReports.main(new String[] {root.toString()});
         // the same rounds, once as this run's and once as an earlier run's
@@ -30,28 +24,17 @@ class IndexScreenshotTest {
         BufferedImage earlier = render(ReportIndex.update(root, SampleComparisons.START.plusSeconds(3600)), "earlier");
 
         assertThat(current.getWidth()).isEqualTo(1280);
-        assertThat(countPixels(current, IndexScreenshotTest::bluish)).as("link-blue pixels (titles, format links)")
+        assertThat(Chromium.countPixels(current, IndexScreenshotTest::bluish)).as("link-blue pixels (titles, format links)")
                 .isGreaterThan(2_000);
         assertThat(rowsWithDarkText(current)).as("pixel rows with text: three rounds with their tables")
                 .isGreaterThan(150);
         // three 'earlier run' badges, each a light grey box of about 80 x 16 pixels
-        assertThat(countPixels(earlier, IndexScreenshotTest::lightGrey) - countPixels(current, IndexScreenshotTest::lightGrey))
+        assertThat(Chromium.countPixels(earlier, IndexScreenshotTest::lightGrey) - Chromium.countPixels(current, IndexScreenshotTest::lightGrey))
                 .as("light grey pixels the earlier-run badges add").isGreaterThan(1_500);
     }
 
     private static BufferedImage render(Path index, String name) throws IOException, InterruptedException {
-        Path png = index.resolveSibling("index-" + name + ".png");
-        Process render = new ProcessBuilder("bash", SCRIPT.toString(), index.toString(), png.toString(), "1280,1400")
-                .redirectErrorStream(true).start();
-        String output;
-        try {
-            assertThat(render.waitFor(90, TimeUnit.SECONDS)).as("screenshot within 90 s").isTrue();
-            output = new String(render.getInputStream().readAllBytes());
-        } finally {
-            render.destroyForcibly();
-        }
-        assertThat(render.exitValue()).as(output).isZero();
-        return ImageIO.read(png.toFile());
+        return Chromium.screenshot(index, index.resolveSibling("index-" + name + ".png"), "1280,1400");
     }
 
     private static boolean bluish(int rgb) {
@@ -66,18 +49,6 @@ class IndexScreenshotTest {
         int g = (rgb >> 8) & 0xff;
         int b = rgb & 0xff;
         return r == g && g == b && r >= 225 && r <= 250;
-    }
-
-    private static long countPixels(BufferedImage image, java.util.function.IntPredicate colour) {
-        long count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (colour.test(image.getRGB(x, y) & 0xffffff)) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 
     private static int rowsWithDarkText(BufferedImage image) {
