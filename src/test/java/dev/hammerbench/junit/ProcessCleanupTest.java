@@ -75,18 +75,19 @@ class ProcessCleanupTest {
 
     @Test
     void theJvmExitingNormallyStopsTheTree() throws Exception {
-        Process jvm = childJvm("return");
-        List<Long> group = awaitGroupFile(jvm);
-        assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).as("child JVM ended").isTrue();
-
-        assertGone(group);
+        assertTheTreeGoneAfterTheJvmEnds("return");
     }
 
     @Test
     void theJvmExitingThroughSystemExitStopsTheTree() throws Exception {
-        Process jvm = childJvm("exit");
+        assertTheTreeGoneAfterTheJvmEnds("exit");
+    }
+
+    /** A child JVM that ends by itself ({@code how}: "return" from main, or "exit" through System.exit). */
+    private static void assertTheTreeGoneAfterTheJvmEnds(String how) throws Exception {
+        Process jvm = childJvm(how);
         List<Long> group = awaitGroupFile(jvm);
-        assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).as("child JVM ended").isTrue();
+        assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).as("child JVM ended (%s)", how).isTrue();
 
         assertGone(group);
     }
