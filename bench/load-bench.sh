@@ -33,12 +33,8 @@ if [[ -n "$PIN" ]]; then
   CLIENT_PIN=(taskset -c "0-$(( last - 1 ))")
 fi
 
-# the dependency plugin is pinned: an unpinned goal resolves whatever the local repository has,
-# which on a fresh machine may be nothing (and -o then fails)
-mvn -q -B test-compile
-mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+source bench/lib.sh
+bench_classpath
 
 WORK=$(mktemp -d /tmp/load-bench.XXXXXX)
 SERVER_PID=""
@@ -47,8 +43,6 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 PORT=$(free_port)
 if command -v nginx >/dev/null; then
@@ -61,10 +55,7 @@ else
   SERVER_PID=$!
   echo "server: JVM TestServer (nginx not installed: the server is the bottleneck), port $PORT"
 fi
-for _ in $(seq 1 100); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
-  sleep 0.1
-done
+await_port "$PORT"
 
 ulimit -n 65536 2>/dev/null || true
 # G1 (the JVM's default, what a test JVM runs): measured best for the engine among G1, Serial

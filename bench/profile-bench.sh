@@ -11,10 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v nginx >/dev/null || { echo "needs nginx (apt-get install -y nginx-light)" >&2; exit 2; }
 
-mvn -q -B test-compile
-mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+source bench/lib.sh
+bench_classpath
 
 WORK=$(mktemp -d /tmp/profile-bench.XXXXXX)
 SERVER_PID=""
@@ -24,13 +22,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+PORT=$(free_port)
 bench/nginx.sh "$PORT" "$WORK/nginx" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
-  sleep 0.1
-done
+await_port "$PORT" nginx
 for tool in ceiling engine; do
   java -Xmx512m -cp "$CP" dev.hammerbench.bench.ProfileRun --url "http://127.0.0.1:$PORT/" --tool "$tool" \
     --jfr "$WORK/$tool.jfr" "$@"

@@ -12,17 +12,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# no -o: on a fresh machine Maven must download what it lacks; the dependency plugin is pinned
-mvn -q -B test-compile
-mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+source bench/lib.sh
+bench_classpath
 PY=/usr/bin/python3
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-free_port() { $PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 overflows() { awk '/^TcpExt:/ { if (!h) { for (i=1;i<=NF;i++) n[i]=$i; h=1 } else for (i=1;i<=NF;i++) if (n[i]=="ListenOverflows") print $i }' /proc/net/netstat; }
 
 declare -A PATHS=([bottle]=/hello/World [web.py]=/World [flask]=/hello/World [cherrypy]=/?name=World [tornado]='/hello?name=World')

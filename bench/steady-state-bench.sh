@@ -15,19 +15,14 @@ shift 3 || shift $#
 settings=("$@")
 [ ${#settings[@]} -gt 0 ] || settings=(0 2s)
 
-mvn -q -B test-compile
-mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-# a copy of the classes, so that a compile meanwhile cannot change them under a running turn
-SNAP=$(mktemp -d /tmp/hammerbench-bench-classes.XXXXXX)
-cp -r target/classes target/test-classes "$SNAP"/
-CP="$SNAP/test-classes:$SNAP/classes:$(cat target/bench-classpath.txt)"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+source bench/lib.sh
+bench_snapshot_classpath
+PORT=$(free_port)
 WORK=$(mktemp -d /tmp/hammerbench-steady.XXXXXX)
 bench/nginx.sh "$PORT" "$WORK/nginx" &
 NGINX=$!
 trap 'kill $NGINX 2>/dev/null; wait $NGINX 2>/dev/null; rm -rf "$WORK" "$SNAP"' EXIT
-for _ in $(seq 50); do (echo > /dev/tcp/127.0.0.1/$PORT) 2>/dev/null && break; sleep 0.1; done
+await_port "$PORT" nginx
 echo "java: $(java -version 2>&1 | head -1); $(nginx -v 2>&1), 1 worker, return 200; $(nproc) cores"
 for turn in $(seq 1 "$turns"); do
   for setting in "${settings[@]}"; do

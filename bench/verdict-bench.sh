@@ -9,9 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# no -o: on a fresh machine Maven must download what it lacks; the dependency plugin is pinned
-mvn -q -B test-compile
-mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+source bench/lib.sh
+bench_classpath
 java -cp "$CP" dev.hammerbench.junit.VerdictBenchmark "${1:-10}" | sed -n 's/^verdict| //p'

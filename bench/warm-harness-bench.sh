@@ -17,15 +17,9 @@ shift || true
 settings=("$@")
 [ ${#settings[@]} -gt 0 ] || settings=(0 default)
 
-mvn -q -B test-compile
-# the dependency plugin is resolved like bench/load-bench.sh does it (offline it may miss its own dependencies)
-mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-# a copy of the classes, so that a compile meanwhile cannot change them under a running turn
-SNAP=$(mktemp -d /tmp/hammerbench-bench-classes.XXXXXX)
-cp -r target/classes target/test-classes "$SNAP"/
+source bench/lib.sh
+bench_snapshot_classpath
 trap 'rm -rf "$SNAP"' EXIT
-CP="$SNAP/test-classes:$SNAP/classes:$(cat target/bench-classpath.txt)"
 echo "java: $(java -version 2>&1 | head -1); $(nginx -v 2>&1); $(nproc) cores"
 for turn in $(seq 1 "$turns"); do
   for setting in "${settings[@]}"; do
