@@ -129,30 +129,19 @@ final class ContainerLaunch {
 
     private void awaitReady(ServerContainer server, URI url, String host, int loadPort, long spawned) {
         ReadinessCheck.Target target = new ReadinessCheck.Target(url, host, loadPort, spec.logFile());
-        long deadline = spawned + spec.startupTimeout().toNanos();
-        long pause = 10;
-        while (true) {
+        boolean ready = StartupWait.ready(spec, target, spawned, () -> {
             InspectContainerResponse.ContainerState state = server.state();
             if (!Boolean.TRUE.equals(state.getRunning())) {
                 throw new ServerLaunchException("server '" + spec.name() + "': container of " + container.describe()
                         + " exited with code " + state.getExitCodeLong() + " while starting (before it was ready)."
                         + " Last lines of its log:\n" + server.logTail(20));
             }
-            try {
-                if (spec.readiness().isReady(target)) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not ready yet
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                throw new ServerLaunchException("server '" + spec.name() + "' (container of " + container.describe()
-                        + ") was not ready within " + Durations.format(spec.startupTimeout())
-                        + " (startupTimeout): waited for " + spec.readiness().describe() + " at " + url
-                        + "; it was removed. Last lines of its log:\n" + server.logTail(20));
-            }
-            LaunchedServer.sleep(pause);
-            pause = Math.min(pause * 2, 100);
+        });
+        if (!ready) {
+            throw new ServerLaunchException("server '" + spec.name() + "' (container of " + container.describe()
+                    + ") was not ready within " + Durations.format(spec.startupTimeout())
+                    + " (startupTimeout): waited for " + spec.readiness().describe() + " at " + url
+                    + "; it was removed. Last lines of its log:\n" + server.logTail(20));
         }
     }
 

@@ -222,27 +222,16 @@ public final class LaunchedServer implements AutoCloseable {
 
         private void awaitReady(Process process, URI url, long spawned) throws PortTakenException {
             ReadinessCheck.Target target = new ReadinessCheck.Target(url, spec.host(), port, spec.logFile());
-            long deadline = spawned + spec.startupTimeout().toNanos();
-            long pause = 10;
-            while (true) {
+            boolean ready = StartupWait.ready(spec, target, spawned, () -> {
                 if (!process.isAlive()) {
                     exited(process);
                 }
-                try {
-                    if (spec.readiness().isReady(target)) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    // not ready yet
-                }
-                if (System.nanoTime() - deadline >= 0) {
-                    throw new ServerLaunchException("server '" + spec.name() + "' was not ready within "
-                            + Durations.format(spec.startupTimeout()) + " (startupTimeout): waited for "
-                            + spec.readiness().describe() + " at " + url + "; it was stopped. Last lines of "
-                            + spec.logFile() + ":\n" + LogFile.tail(spec.logFile(), 20));
-                }
-                sleep(pause);
-                pause = Math.min(pause * 2, 100);
+            });
+            if (!ready) {
+                throw new ServerLaunchException("server '" + spec.name() + "' was not ready within "
+                        + Durations.format(spec.startupTimeout()) + " (startupTimeout): waited for "
+                        + spec.readiness().describe() + " at " + url + "; it was stopped. Last lines of "
+                        + spec.logFile() + ":\n" + LogFile.tail(spec.logFile(), 20));
             }
         }
 
