@@ -60,9 +60,9 @@ public final class VerdictBenchmark {
                 asExpected++;
             }
             say(String.format(Locale.ROOT,
-                    "  %2d: a %.0f req/s (cv %.1f %%), b %.0f req/s (cv %.1f %%); %s vs %s: %.3fx [%.3f .. %.3f], p = %.4f -> %s",
-                    i, a.speed().throughput().median(), 100 * a.speed().throughput().coefficientOfVariation(),
-                    b.speed().throughput().median(), 100 * b.speed().throughput().coefficientOfVariation(),
+                    "  %2d: %s %.0f req/s (cv %.1f %%), %s %.0f req/s (cv %.1f %%); %s vs %s: %.3fx [%.3f .. %.3f], p = %.4f -> %s",
+                    i, aName, a.speed().throughput().median(), 100 * a.speed().throughput().coefficientOfVariation(),
+                    bName, b.speed().throughput().median(), 100 * b.speed().throughput().coefficientOfVariation(),
                     fast.name(), slow.name(), shift.ratio(), shift.low(), shift.high(), shift.pValue(), verdict));
         }
         say(String.format(Locale.ROOT, "  %s: %d of %d judged \"%s\"", label, asExpected, repetitions,
