@@ -35,3 +35,16 @@ await_port() {
   echo "${2:-the server} did not listen on 127.0.0.1:$1 within 10 s" >&2
   return 1
 }
+
+# bench_server_workdir NAME: sets WORK to a new temporary folder /tmp/NAME.XXXXXX and SERVER_PID to "";
+# on exit the server whose pid the caller then puts in SERVER_PID is stopped and WORK removed.
+bench_server_workdir() {
+  WORK=$(mktemp -d "/tmp/$1.XXXXXX")
+  SERVER_PID=""
+  trap bench_stop_server EXIT
+}
+
+bench_stop_server() {
+  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}

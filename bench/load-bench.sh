@@ -36,13 +36,7 @@ fi
 source bench/lib.sh
 bench_classpath
 
-WORK=$(mktemp -d /tmp/load-bench.XXXXXX)
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_server_workdir load-bench
 
 PORT=$(free_port)
 if command -v nginx >/dev/null; then

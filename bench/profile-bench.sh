@@ -14,13 +14,7 @@ command -v nginx >/dev/null || { echo "needs nginx (apt-get install -y nginx-lig
 source bench/lib.sh
 bench_classpath
 
-WORK=$(mktemp -d /tmp/profile-bench.XXXXXX)
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_server_workdir profile-bench
 
 PORT=$(free_port)
 bench/nginx.sh "$PORT" "$WORK/nginx" &
