@@ -20,23 +20,15 @@ for tool in wrk hey; do
   command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install -y wrk hey" >&2; exit 1; }
 done
 
-mvn -q -B test-compile
-mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-WORK=$(mktemp -d /tmp/jdk-nodelay-bench.XXXXXX)
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/lib.sh
+bench_classpath
+bench_server_workdir jdk-nodelay-bench
 # the server is example-tests' own source, compiled here: it needs nothing but the JDK
 servers=example-tests/src/main/java/dev/hammerbench/examples/servers
 javac -d "$WORK/server" "$servers/Hello.java" "$servers/JdkHttpServerHello.java"
 cp -r target/classes target/test-classes "$WORK"/
 CP="$WORK/test-classes:$WORK/classes:$(cat target/bench-classpath.txt)"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 ms() { # a wrk/hey latency ("44.12ms", "812.00us", "1.02s", or hey's seconds "0.0441") in ms
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0;
     else if (v ~ /s$/) print v * 1000; else print v * 1000 }'
@@ -52,7 +44,7 @@ for setting in default nodelay; do
   java -Xmx64m -XX:+UseSerialGC "${props[@]}" -cp "$WORK/server" dev.hammerbench.examples.servers.JdkHttpServerHello \
     "$port" > "$WORK/server-$setting.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  await_port "$port" "the JDK HttpServer ($setting)"
   url="http://127.0.0.1:$port/hello/World"
   # not counted: the server's own JIT warm-up, so that whichever tool goes first is not penalised
   wrk -t1 -c"$connections" -d2s "$url" > /dev/null
