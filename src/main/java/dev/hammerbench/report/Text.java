@@ -1,5 +1,8 @@
 package dev.hammerbench.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Column arithmetic for monospace output. Width is counted in code points, so "µs" is two
  * columns; East Asian wide characters would count as one and are not corrected for.
@@ -23,6 +26,33 @@ final class Text {
         }
         int end = text.offsetByCodePoints(0, Math.max(0, max - 1));
         return text.substring(0, end) + ELLIPSIS;
+    }
+
+    /**
+     * {@code text} broken at spaces into lines of at most {@code max} columns, every line after
+     * the first indented by {@code indent} spaces: a note under a table is read to its end, so it
+     * wraps where a table cell would be cut. A word longer than a line (a URL) is broken inside.
+     */
+    static List<String> wrap(String text, int max, int indent) {
+        if (max <= indent + 1) {
+            throw new IllegalArgumentException("a line of " + max + " columns cannot hold an indent of " + indent);
+        }
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        String prefix = "";
+        while (width(prefix) + width(rest) > max) {
+            int room = max - width(prefix);
+            int limit = rest.offsetByCodePoints(0, room);
+            int space = rest.lastIndexOf(' ', limit);
+            int end = space > 0 && !rest.substring(0, space).isBlank() ? space : limit;
+            lines.add(prefix + rest.substring(0, end).stripTrailing());
+            rest = rest.substring(end).stripLeading();
+            prefix = " ".repeat(indent);
+        }
+        if (lines.isEmpty() || !rest.isEmpty()) {
+            lines.add(prefix + rest);
+        }
+        return lines;
     }
 
     /**

@@ -50,8 +50,8 @@ public final class TextReport {
         } else {
             lines.addAll(TextTable.render(speed));
         }
-        SpeedNotes.lines(comparison).forEach(line -> lines.add(cut(line)));
-        ClientBound.lines(comparison).forEach(line -> lines.add(cut(line)));
+        SpeedNotes.lines(comparison).forEach(line -> lines.addAll(wrap(line)));
+        ClientBound.lines(comparison).forEach(line -> lines.addAll(wrap(line)));
         List<String> errors = ErrorLines.text(comparison);
         if (!errors.isEmpty()) {
             lines.add("errors:");
@@ -65,21 +65,34 @@ public final class TextReport {
         lines.add("");
         lines.add("memory");
         lines.addAll(TextTable.render(MemoryTable.build(comparison, harnessName)));
-        lines.add(cut(MemoryTable.peakNote(comparison)));
+        lines.addAll(wrap(MemoryTable.peakNote(comparison)));
         if (!MemoryTable.cgroupNote(comparison).isEmpty()) {
-            lines.add(cut(MemoryTable.cgroupNote(comparison)));
+            lines.addAll(wrap(MemoryTable.cgroupNote(comparison)));
         }
-        BaselineParts.text(comparison).forEach(line -> lines.add(cut(line)));
+        BaselineParts.text(comparison).forEach(line -> lines.addAll(wrap(line)));
         lines.add("");
         lines.add("targets:");
         for (ServerResult server : comparison.servers()) {
             lines.add(cut("  " + Text.oneLine(server.server().displayName()) + ": "
                     + Text.oneLine(server.hammer().target())));
         }
-        Footer.lines(comparison).forEach(line -> lines.add(cut(line)));
+        Footer.lines(comparison).forEach(line -> lines.addAll(wrap(line)));
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line).append('\n'));
         return text.toString();
+    }
+
+    /** A note or footer line: wrapped, never cut, its continuation lines indented under its text. */
+    private static List<String> wrap(String line) {
+        return Text.wrap(line, Text.MAX_LINE, 2 + leadingSpaces(line));
+    }
+
+    private static int leadingSpaces(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static String cut(String line) {
