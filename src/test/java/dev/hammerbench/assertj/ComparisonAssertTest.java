@@ -89,7 +89,7 @@ class ComparisonAssertTest {
         @Test
         void passesWhenEveryServerPasses() {
             assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(round).everyServer()
-                    .hasSuccessRateAtLeast(0.95).hasNoErrors().hasStatusCount(404, 0).hasOutcomeCount("response timeout", 0)
+                    .hasSuccessRateAtLeast(0.95).hasNoErrors().hasStatusCount(404, 0).hasOutcomeCount("resp-timeout", 0)
                     .latency().p99LessThan(ofMillis(17)));
         }
 

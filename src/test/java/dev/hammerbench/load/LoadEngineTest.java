@@ -3,7 +3,7 @@ package dev.hammerbench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +165,7 @@ class LoadEngineTest {
             assertThat(result.target()).isEqualTo(server.uri().resolve("/burn?ms=1").toString());
             assertThat(result.plan().method()).isEqualTo("POST");
             assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 50L));
-            assertThat(result.outcomes().count(Outcomes.PROTOCOL_ERROR)).isZero();
+            assertThat(result.outcomes().count(ErrorClass.PROTOCOL.label())).isZero();
         }
     }
 

@@ -6,6 +6,7 @@ import dev.hammerbench.result.HarnessResult;
 import dev.hammerbench.result.LatencySummary;
 import dev.hammerbench.result.MemorySample;
 import dev.hammerbench.result.MemorySnapshot;
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.Outcomes;
 import dev.hammerbench.result.PlanSummary;
 import dev.hammerbench.result.ServerInfo;
@@ -43,8 +44,8 @@ final class SampleComparisons {
                 server("bottle", "0.12.9", 9892, 8000, "/hello/World", ok(2000), 7_600, latency(2000, 2_100, 3_900, 9_800, 31_000),
                         mib(19.26), mib(19.43), 3, 410),
                 server("web.py", "0.37", 7948, 8001, "/World",
-                        outcomes(Map.of("200", 460L, Outcomes.RESPONSE_TIMEOUT, 1540L),
-                                Map.of(Outcomes.RESPONSE_TIMEOUT, "Read timed out after 1,000 MILLISECONDS")),
+                        outcomes(Map.of("200", 460L, ErrorClass.RESPONSE_TIMEOUT.label(), 1540L),
+                                Map.of(ErrorClass.RESPONSE_TIMEOUT.label(), "Read timed out after 1,000 MILLISECONDS")),
                         13_200, latency(460, 4_800, 61_000, 380_000, 990_000), mib(18.39), mib(21.79), 1, 1630),
                 server("flask", "0.10.1", 12352, 8002, "/hello/World", ok(2000), 9_400, latency(2000, 2_900, 5_200, 14_000, 48_000),
                         mib(22.80), mib(23.60), 1, 560),
@@ -72,9 +73,9 @@ final class SampleComparisons {
         ServerResult healthy = server("jetty", "12.0.15", 40100, 41001, "/api/echo", ok(15000), 30_000,
                 latency(15000, 180, 420, 1_900, 8_700), 96 * MIB, 101 * MIB, 1, 38);
         ServerResult dead = server("crashy", "", 40200, 41002, "/api/echo",
-                outcomes(Map.of(Outcomes.CONNECTION_REFUSED, 14990L, Outcomes.RESPONSE_TIMEOUT, 10L),
-                        Map.of(Outcomes.CONNECTION_REFUSED, "Connection refused: /127.0.0.1:41002",
-                                Outcomes.RESPONSE_TIMEOUT, "Timeout 250 MILLISECONDS")),
+                outcomes(Map.of(ErrorClass.REFUSED.label(), 14990L, ErrorClass.RESPONSE_TIMEOUT.label(), 10L),
+                        Map.of(ErrorClass.REFUSED.label(), "Connection refused: /127.0.0.1:41002",
+                                ErrorClass.RESPONSE_TIMEOUT.label(), "Timeout 250 MILLISECONDS")),
                 30_000, LatencySummary.EMPTY, 30 * MIB, 12 * MIB, 1, 0);
         URI externalUri = URI.create("http://127.0.0.1:8080/api/echo");
         ServerResult external = new ServerResult(ServerInfo.external("nginx", externalUri),
@@ -96,9 +97,9 @@ final class SampleComparisons {
         for (int status : new int[] {301, 404, 429, 500, 502, 503, 504}) {
             many.put(Integer.toString(status), 10L + status % 7);
         }
-        many.put(Outcomes.CONNECTION_RESET, 41L);
+        many.put(ErrorClass.RESET.label(), 41L);
         many.put(Outcomes.OTHER_PREFIX + "SSLHandshakeException", 3L);
-        samples.put(Outcomes.CONNECTION_RESET, "Connection reset by peer; \"quoted\", <b>bold</b>\nsecond line\t"
+        samples.put(ErrorClass.RESET.label(), "Connection reset by peer; \"quoted\", <b>bold</b>\nsecond line\t"
                 + "x".repeat(300));
         samples.put(Outcomes.OTHER_PREFIX + "SSLHandshakeException", "Remote host terminated the handshake \\ \u2028");
         ServerResult script = server("<script>alert(1)</script>", "1.0 \"beta\", 'rc'", 50100, 51001, "/x?a=1&b='2'",

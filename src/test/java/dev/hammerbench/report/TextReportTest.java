@@ -39,8 +39,8 @@ class TextReportTest {
         // Same time/call as the healthy servers (the open model paced it), but no latency and no rank.
         assertThat(line(text, "crashy ").split("\\s{2,}")).containsExactly("crashy", "15000", "0.0",
                 "refused:14990 resp-timeout:10", "0", "2.00ms", "-", "-", "-", "-", "0.0", "no successes");
-        assertThat(text).contains("  crashy: connection refused x14990: Connection refused: /127.0.0.1:41002",
-                "  crashy: response timeout x10: Timeout 250 MILLISECONDS");
+        assertThat(text).contains("  crashy: refused x14990: Connection refused: /127.0.0.1:41002",
+                "  crashy: resp-timeout x10: Timeout 250 MILLISECONDS");
     }
 
     @Test
