@@ -57,7 +57,7 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
     public SELF rssAfterLessThanMiB(double mib) {
         Arguments.positive("RSS-after limit in MiB", mib);
         return measured("RSS after the load", "below", Format.number(mib, 2) + " MiB", server -> {
-            long after = server.after().rss();
+            long after = server.after().orElseThrow().rss();
             return after < mib * Format.MIB ? null : "was:\n  " + Format.mibAndBytes(after);
         });
     }
@@ -76,6 +76,6 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
     }
 
     private static String beforeAfter(ServerResult server) {
-        return "\nRSS before -> after:\n  " + Format.mib(server.before().rss()) + " -> " + Format.mib(server.after().rss());
+        return "\nRSS before -> after:\n  " + Format.mib(server.before().orElseThrow().rss()) + " -> " + Format.mib(server.after().orElseThrow().rss());
     }
 }

@@ -36,7 +36,7 @@ final class CsvRows {
         row.put("cpu_ms_per_1000_calls", Numbers.decimal(server.cpuMillisPer1000Calls()));
         row.put("relative_speed", Relative.speed(comparison, server));
         row.put("slower_by", Numbers.decimal(Relative.slowerBy(comparison, server)));
-        memory(row, server.before(), server.after(), server.peakRss());
+        memory(row, server.before().orElse(null), server.after().orElse(null), server.peakRss());
         row.put("relative_memory", Relative.memory(comparison, server));
         row.put("larger_by", Numbers.decimal(Relative.largerBy(comparison, server)));
         RoundFigures.csv(row, comparison, server);

@@ -65,7 +65,8 @@ final class JsonReport implements ReportFormat {
         json.name("cpuMs").number(Numbers.millis(server.cpuTime()))
                 .name("cpuMsPer1000Calls").number(Numbers.decimal(server.cpuMillisPer1000Calls()));
         json.name("memory");
-        memory(json, server.before(), server.after(), server.peakRss(), server.peakSource());
+        memory(json, server.before().orElse(null), server.after().orElse(null), server.peakRss(),
+                server.peakSource().orElse(""));
         json.name("memoryOverTime");
         JsonParts.overTime(json, server.memoryOverTime());
         json.name("kernel");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,12 +159,14 @@ final class Results {
 
         ServerResult build() {
             if (!launched) {
-                return new ServerResult(ServerInfo.external(name, uri()), hammer(), null, null, OptionalLong.empty(), null,
+                return new ServerResult(ServerInfo.external(name, uri()), hammer(), Optional.empty(), Optional.empty(),
+                        OptionalLong.empty(), Optional.empty(),
                         List.of());
             }
             ServerInfo info = new ServerInfo(name, "1.0", 4242, 8080, uri(), Path.of("target", name + ".log"),
                     Duration.ofMillis(300));
-            return new ServerResult(info, hammer(), snapshot(rssBefore), snapshot(rssAfter), peak, Duration.ofSeconds(1),
+            return new ServerResult(info, hammer(), Optional.of(snapshot(rssBefore)), Optional.of(snapshot(rssAfter)), peak,
+                    Optional.of(Duration.ofSeconds(1)),
                     List.of());
         }
 

@@ -50,11 +50,11 @@ class ContainerServerTest {
             ServerResult server = comparison.server(name);
             assertThat(server.hammer().outcomes().status(200)).as(name).isEqualTo(200);
             assertThat(server.hasMemory()).as(name).isTrue();
-            assertThat(server.after().rss()).as(name).isPositive();
-            assertThat(server.after().pss()).as(name).isPresent();
-            assertThat(server.after().uss()).as(name).isPresent();
+            assertThat(server.after().orElseThrow().rss()).as(name).isPositive();
+            assertThat(server.after().orElseThrow().pss()).as(name).isPresent();
+            assertThat(server.after().orElseThrow().uss()).as(name).isPresent();
             assertThat(server.peakRss()).as(name).isPresent();
-            assertThat(server.cpuTime()).as(name).isPositive();
+            assertThat(server.cpuTime().orElseThrow()).as(name).isPositive();
         }
         ServerInfo container = comparison.server("container").server();
         assertThat(container.version()).as("from the image's version label").isEqualTo("3.11");

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ final class SampleComparisons {
         ServerResult external = new ServerResult(ServerInfo.external("nginx", externalUri),
                 new HammerResult(externalUri.toString(), plan, 15000, 15000, 15000, ok(15000),
                         Duration.ofMillis(30_000), latency(15000, 90, 200, 700, 4_000)),
-                null, null, OptionalLong.empty(), null, List.of());
+                Optional.empty(), Optional.empty(), OptionalLong.empty(), Optional.empty(), List.of());
         return new Comparison("FailureTest.crashyServer", plan, true, Duration.ofMillis(500), START.plusSeconds(60),
                 Duration.ofMillis(31_250), List.of(healthy, dead, external), harness(80 * MIB, 84 * MIB, 2_100));
     }
@@ -151,8 +152,8 @@ final class SampleComparisons {
         MemorySnapshot before = snapshot(START.plusSeconds(2), processes, rssBefore);
         MemorySnapshot after = snapshot(START.plusSeconds(40), processes, rssAfter);
         long peak = Math.max(rssBefore, rssAfter) + 3 * MIB;
-        return new ServerResult(info, hammer, before, after, OptionalLong.of(peak), Duration.ofMillis(cpuMillis),
-                overTime(rssBefore, peak, rssAfter, wallMillis), "VmHWM");
+        return new ServerResult(info, hammer, Optional.of(before), Optional.of(after), OptionalLong.of(peak),
+                Optional.of(Duration.ofMillis(cpuMillis)), overTime(rssBefore, peak, rssAfter, wallMillis), Optional.of("VmHWM"));
     }
 
     private static List<MemorySample> overTime(long before, long peak, long after, long wallMillis) {

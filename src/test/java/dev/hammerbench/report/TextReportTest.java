@@ -7,6 +7,7 @@ import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.Outcomes;
 import dev.hammerbench.result.ServerResult;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,9 +138,9 @@ class TextReportTest {
         List<ServerResult> servers = new ArrayList<>();
         servers.add(new ServerResult(new dev.hammerbench.result.ServerInfo("n".repeat(200), "v".repeat(50),
                 Long.MAX_VALUE, 65535, base.server().baseUri(), null, Duration.ofHours(5)), hammer,
-                SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8),
-                SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8),
-                java.util.OptionalLong.of(Long.MAX_VALUE), Duration.ofDays(300), List.of()));
+                Optional.of(SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8)),
+                Optional.of(SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8)),
+                java.util.OptionalLong.of(Long.MAX_VALUE), Optional.of(Duration.ofDays(300)), List.of()));
         servers.addAll(SampleComparisons.hostileRound().servers());
         return new Comparison("t".repeat(400), base.hammer().plan(), true, Duration.ofHours(1),
                 SampleComparisons.START, Duration.ofDays(2), servers, SampleComparisons.hostileRound().harness());

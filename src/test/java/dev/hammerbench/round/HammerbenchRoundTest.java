@@ -40,8 +40,8 @@ class HammerbenchRoundTest {
         assertThat(comparison.servers()).extracting(s -> s.server().name()).containsExactly("first", "second");
         for (ServerResult server : comparison.servers()) {
             assertThat(server.hammer().succeeded()).as(server.server().name()).isEqualTo(200);
-            assertThat(server.before()).as("memory before, " + server.server().name()).isNotNull();
-            assertThat(server.before().rss()).as("rss before, " + server.server().name()).isPositive();
+            assertThat(server.before()).as("memory before, " + server.server().name()).isPresent();
+            assertThat(server.before().orElseThrow().rss()).as("rss before, " + server.server().name()).isPositive();
             assertThat(ProcessHandle.of(server.server().pid()).filter(ProcessHandle::isAlive))
                     .as("server %s (pid %d) after the round", server.server().name(), server.server().pid())
                     .isEmpty();
