@@ -98,11 +98,11 @@ final class CsvRows {
         row.put(when + "_at", known ? snapshot.at().toString() : null);
         row.put(when + "_process_count", known ? Integer.toString(snapshot.processCount()) : null);
         row.put(when + "_rss_bytes", known ? Long.toString(snapshot.rss()) : null);
-        row.put(when + "_vms_bytes", known ? Long.toString(snapshot.vms()) : null);
+        row.put(when + "_vms_bytes", known ? Numbers.integer(snapshot.vms()) : null);
         row.put(when + "_pss_bytes", known ? Numbers.integer(snapshot.pss()) : null);
         row.put(when + "_uss_bytes", known ? Numbers.integer(snapshot.uss()) : null);
         row.put(when + "_swap_bytes", known ? Numbers.integer(snapshot.swap()) : null);
-        row.put(when + "_main_rss_bytes", known ? Long.toString(snapshot.mainRss()) : null);
-        row.put(when + "_main_vms_bytes", known ? Long.toString(snapshot.mainVms()) : null);
+        row.put(when + "_main_rss_bytes", known ? Numbers.integer(snapshot.mainRss()) : null);
+        row.put(when + "_main_vms_bytes", known ? Numbers.integer(snapshot.mainVms()) : null);
     }
 }

@@ -120,12 +120,12 @@ final class JsonParts {
                 .name("at").value(snapshot.at() == null ? null : snapshot.at().toString())
                 .name("processCount").value(snapshot.processCount())
                 .name("rssBytes").value(snapshot.rss())
-                .name("vmsBytes").value(snapshot.vms())
+                .name("vmsBytes").number(Numbers.integer(snapshot.vms()))
                 .name("pssBytes").number(Numbers.integer(snapshot.pss()))
                 .name("ussBytes").number(Numbers.integer(snapshot.uss()))
                 .name("swapBytes").number(Numbers.integer(snapshot.swap()))
-                .name("mainRssBytes").value(snapshot.mainRss())
-                .name("mainVmsBytes").value(snapshot.mainVms())
+                .name("mainRssBytes").number(Numbers.integer(snapshot.mainRss()))
+                .name("mainVmsBytes").number(Numbers.integer(snapshot.mainVms()))
                 .endObject();
     }
 

@@ -81,16 +81,11 @@ final class MemoryTable {
     private static List<String> row(Comparison comparison, ServerResult server) {
         return cells(server.server().displayName() + (cgroup(server) ? " (cgroup)" : ""), server.server().pid(),
                 server.before().orElse(null), server.after().orElse(null), Units.duration(server.server().startupTime()), server.peakRss(),
-                Relative.memory(comparison, server), cgroup(server));
+                Relative.memory(comparison, server));
     }
 
     private static List<String> cells(String name, long pid, MemorySnapshot before, MemorySnapshot after,
             String startup, OptionalLong peak, String relative) {
-        return cells(name, pid, before, after, startup, peak, relative, false);
-    }
-
-    private static List<String> cells(String name, long pid, MemorySnapshot before, MemorySnapshot after,
-            String startup, OptionalLong peak, String relative, boolean cgroup) {
         boolean known = before != null && after != null;
         String dash = Units.UNKNOWN;
         return List.of(
@@ -100,7 +95,7 @@ final class MemoryTable {
                 known ? Units.mib(before.rss()) + " -> " + Units.mib(after.rss()) : dash,
                 known ? Units.signedPercent(after.rssGrowthPercentSince(before)) : dash,
                 Units.mib(peak),
-                known && !cgroup ? Units.mib(after.vms()) : dash,
+                known ? Units.mib(after.vms()) : dash,
                 known ? Units.mib(after.pss()) : dash,
                 known ? Units.mib(after.uss()) : dash,
                 relative);

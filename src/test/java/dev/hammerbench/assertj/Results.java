@@ -64,8 +64,8 @@ final class Results {
     }
 
     static MemorySnapshot snapshot(long rss) {
-        return new MemorySnapshot(Instant.EPOCH, 1, rss, 3 * rss, OptionalLong.empty(), OptionalLong.empty(),
-                OptionalLong.empty(), rss, 3 * rss);
+        return new MemorySnapshot(Instant.EPOCH, 1, rss, OptionalLong.of(3 * rss), OptionalLong.empty(), OptionalLong.empty(),
+                OptionalLong.empty(), OptionalLong.of(rss), OptionalLong.of(3 * rss));
     }
 
     /** Latency with the shape p50 2, p75 3, p90 4, p95 5, p99 8, p99.9 12, max 20, mean 2.5 ms, times {@code scale}. */

@@ -61,6 +61,7 @@ class ContainerRemoteTest {
         assertThat(remote.after().orElseThrow().rss()).isPositive();
         assertThat(remote.after().orElseThrow().pss()).isEmpty();
         assertThat(remote.after().orElseThrow().uss()).isEmpty();
+        assertThat(remote.after().orElseThrow().vms()).isEmpty();
         assertThat(remote.peakRss()).isPresent();
         assertThat(remote.cpuTime().orElseThrow()).as("the cgroup's CPU over the round").isPositive();
         assertThat(TextReport.render(comparison)).contains("remote 3.11 (cgroup)").contains("(cgroup): cgroup figures from the Docker stats API");

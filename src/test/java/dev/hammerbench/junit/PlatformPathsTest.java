@@ -82,7 +82,7 @@ class PlatformPathsTest {
 
         ServerResult result = ((Comparison) FACTS.get("round")).servers().get(0);
         assertThat(result.before().orElseThrow().rss()).isPositive();
-        assertThat(result.before().orElseThrow().vms()).isPositive();
+        assertThat(result.before().orElseThrow().vms().getAsLong()).isPositive();
         assertThat(result.before().orElseThrow().processCount()).as("OSHI sums the process and its descendants").isGreaterThanOrEqualTo(2);
         assertThat(result.before().orElseThrow().pss()).as("PSS needs smaps_rollup").isEmpty();
         assertThat(result.before().orElseThrow().uss()).isEmpty();

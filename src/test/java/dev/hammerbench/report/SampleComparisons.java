@@ -170,8 +170,9 @@ final class SampleComparisons {
     }
 
     static MemorySnapshot snapshot(Instant at, int processes, long rss) {
-        return new MemorySnapshot(at, processes, rss, rss * 4 / 5 + 200 * MIB, OptionalLong.of(rss * 9 / 10),
-                OptionalLong.of(rss * 3 / 4), OptionalLong.of(0), rss / processes, rss / processes * 4 / 5 + 200 * MIB);
+        return new MemorySnapshot(at, processes, rss, OptionalLong.of(rss * 4 / 5 + 200 * MIB), OptionalLong.of(rss * 9 / 10),
+                OptionalLong.of(rss * 3 / 4), OptionalLong.of(0), OptionalLong.of(rss / processes),
+                OptionalLong.of(rss / processes * 4 / 5 + 200 * MIB));
     }
 
     private static HarnessResult harness(long before, long after, long cpuMillis) {
