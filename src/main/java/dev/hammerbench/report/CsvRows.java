@@ -25,8 +25,8 @@ final class CsvRows {
         var info = server.server();
         row.put("row", "server");
         row.put("name", info.name());
-        row.put("version", info.version());
-        row.put("pid", info.launched() ? Long.toString(info.pid()) : null);
+        row.put("version", info.version().orElse(""));
+        row.put("pid", Numbers.integer(info.pid()));
         row.put("port", Integer.toString(info.port()));
         row.put("target", server.hammer().target());
         row.put("launched", Boolean.toString(info.launched()));

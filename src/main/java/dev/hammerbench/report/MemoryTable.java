@@ -79,8 +79,8 @@ final class MemoryTable {
     }
 
     private static List<String> row(Comparison comparison, ServerResult server) {
-        return cells(server.server().displayName() + (cgroup(server) ? " (cgroup)" : ""), server.server().pid(),
-                server.before().orElse(null), server.after().orElse(null), Units.duration(server.server().startupTime()), server.peakRss(),
+        return cells(server.server().displayName() + (cgroup(server) ? " (cgroup)" : ""), server.server().pid().orElse(0),
+                server.before().orElse(null), server.after().orElse(null), Units.duration(server.server().startupTime().orElse(null)), server.peakRss(),
                 Relative.memory(comparison, server));
     }
 

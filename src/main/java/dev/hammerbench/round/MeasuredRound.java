@@ -170,7 +170,7 @@ public final class MeasuredRound {
 
     private static RoundMeter startMeter(ServerInfo server) {
         try {
-            return RoundMeter.start(server.pid());
+            return RoundMeter.start(server.pid().getAsLong());
         } catch (ProcessGroupGoneException e) {
             return null; // the server died before the load; the calls will say so
         }
@@ -217,7 +217,7 @@ public final class MeasuredRound {
             return null;
         }
         try {
-            return ProcessMeter.snapshot(server.pid());
+            return ProcessMeter.snapshot(server.pid().getAsLong());
         } catch (ProcessGroupGoneException e) {
             return null;
         }

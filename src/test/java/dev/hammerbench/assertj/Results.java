@@ -163,8 +163,8 @@ final class Results {
                         OptionalLong.empty(), Optional.empty(),
                         List.of());
             }
-            ServerInfo info = new ServerInfo(name, "1.0", 4242, 8080, uri(), Path.of("target", name + ".log"),
-                    Duration.ofMillis(300));
+            ServerInfo info = new ServerInfo(name, Optional.of("1.0"), OptionalLong.of(4242), 8080, uri(),
+                    Optional.of(Path.of("target", name + ".log")), Optional.of(Duration.ofMillis(300)));
             return new ServerResult(info, hammer(), Optional.of(snapshot(rssBefore)), Optional.of(snapshot(rssAfter)), peak,
                     Optional.of(Duration.ofSeconds(1)),
                     List.of());

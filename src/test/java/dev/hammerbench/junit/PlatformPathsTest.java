@@ -35,7 +35,7 @@ class PlatformPathsTest {
     @AfterEach
     void killLeftovers() {
         FACTS.values().stream().filter(ServerInfo.class::isInstance).map(ServerInfo.class::cast)
-                .forEach(server -> Processes.killGroup(server.pid()));
+                .forEach(server -> Processes.killGroup(server.pid().getAsLong()));
     }
 
     /** Windows has no /dev/null: stdin is a pipe closed at once, which reads as end of input everywhere. */
@@ -89,7 +89,7 @@ class PlatformPathsTest {
         assertThat(result.peakSource()).contains("sampled");
         assertThat((String) FACTS.get("table")).contains("sampled");
 
-        assertThat(Processes.survivors(tree.pid(), members, Duration.ofSeconds(10)))
+        assertThat(Processes.survivors(tree.pid().getAsLong(), members, Duration.ofSeconds(10)))
                 .as("processes of the tree left after the class").isEmpty();
     }
 
@@ -117,7 +117,7 @@ class PlatformPathsTest {
         void hammered(ServerInfo tree, Comparison round) {
             FACTS.put("server", tree);
             FACTS.put("members", ProcessCleanupTest.treeMembers(tree));
-            FACTS.put("pgid", Processes.pgid(tree.pid()));
+            FACTS.put("pgid", Processes.pgid(tree.pid().getAsLong()));
             FACTS.put("round", round);
             FACTS.put("table", dev.hammerbench.report.TextReport.render(round));
         }

@@ -143,8 +143,8 @@ final class SampleComparisons {
     private static ServerResult server(String name, String version, long pid, int port, String path, Outcomes outcomes,
             long wallMillis, LatencySummary latency, long rssBefore, long rssAfter, int processes, long cpuMillis) {
         URI base = URI.create("http://127.0.0.1:" + port + path);
-        ServerInfo info = new ServerInfo(name, version, pid, port, base, Path.of("target/hammerbench/logs/" + port + ".log"),
-                Duration.ofMillis(300 + port % 1000 * 7L));
+        ServerInfo info = new ServerInfo(name, Optional.of(version), OptionalLong.of(pid), port, base,
+                Optional.of(Path.of("target/hammerbench/logs/" + port + ".log")), Optional.of(Duration.ofMillis(300 + port % 1000 * 7L)));
         long sent = outcomes.total();
         long succeeded = outcomes.status(200);
         HammerResult hammer = new HammerResult(base.toString(), SEED_PLAN, sent, sent, succeeded, outcomes,

@@ -92,7 +92,7 @@ class TextReportTest {
         List<ServerResult> servers = new ArrayList<>(round.servers());
         ServerResult first = servers.get(0);
         dev.hammerbench.result.ServerInfo info = first.server();
-        servers.set(0, new ServerResult(new dev.hammerbench.result.ServerInfo(name, "", info.pid(), info.port(),
+        servers.set(0, new ServerResult(new dev.hammerbench.result.ServerInfo(name, Optional.empty(), info.pid(), info.port(),
                 info.baseUri(), info.logFile(), info.startupTime()), first.hammer(), first.before(), first.after(),
                 first.peakRss(), first.cpuTime(), first.memoryOverTime(), first.peakSource()));
         return new Comparison(round.title(), round.plan(), round.parallel(), round.settle(), round.startedAt(),
@@ -136,8 +136,9 @@ class TextReportTest {
                 outcomes.total(), outcomes.total(), 9_999_999_999L, outcomes, Duration.ofHours(30),
                 base.hammer().latency());
         List<ServerResult> servers = new ArrayList<>();
-        servers.add(new ServerResult(new dev.hammerbench.result.ServerInfo("n".repeat(200), "v".repeat(50),
-                Long.MAX_VALUE, 65535, base.server().baseUri(), null, Duration.ofHours(5)), hammer,
+        servers.add(new ServerResult(new dev.hammerbench.result.ServerInfo("n".repeat(200), Optional.of("v".repeat(50)),
+                java.util.OptionalLong.of(Long.MAX_VALUE), 65535, base.server().baseUri(), Optional.empty(),
+                Optional.of(Duration.ofHours(5))), hammer,
                 Optional.of(SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8)),
                 Optional.of(SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8)),
                 java.util.OptionalLong.of(Long.MAX_VALUE), Optional.of(Duration.ofDays(300)), List.of()));
