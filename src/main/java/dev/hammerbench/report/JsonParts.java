@@ -32,11 +32,11 @@ final class JsonParts {
                 .name("timeoutMs").number(Numbers.millis(plan.timeout()))
                 .name("keepAlive").value(plan.keepAlive())
                 .name("warmup").value(plan.warmup())
-                .name("warmupMs").number(plan.warmupDuration() == null ? null : Numbers.millis(plan.warmupDuration()))
+                .name("warmupMs").number(Numbers.millis(plan.warmupDuration()))
                 .name("scale").number(Numbers.decimal(plan.scale()))
                 .name("method").value(plan.method())
                 .name("path").value(plan.path())
-                .name("deadlineMs").number(plan.deadline() == null ? null : Numbers.millis(plan.deadline()))
+                .name("deadlineMs").number(Numbers.millis(plan.deadline()))
                 .name("rampUpMs").number(Numbers.millis(plan.rampUp()))
                 .name("rampUpDefault").value(plan.rampUpDefault())
                 .endObject();

@@ -60,7 +60,7 @@ final class Results {
     }
 
     static PlanSummary plan(long calls) {
-        return new PlanSummary(calls, null, 50, 0, Duration.ofSeconds(1), true, 0, 1.0, "GET", "");
+        return new PlanSummary(calls, Optional.empty(), 50, 0, Duration.ofSeconds(1), true, 0, 1.0, "GET", "");
     }
 
     static MemorySnapshot snapshot(long rss) {

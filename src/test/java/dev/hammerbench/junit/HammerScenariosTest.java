@@ -108,7 +108,7 @@ class HammerScenariosTest {
 
         HammerResult cut = (HammerResult) GOT.get("cut");
         // without the deadline: 100 calls one after another, 5 s each against a server that never answers
-        assertThat(cut.plan().deadline()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(cut.plan().deadline()).contains(Duration.ofSeconds(2));
         assertThat(cut.sent()).isLessThan(100);
         assertThat(cut.succeeded()).isZero();
         // cut at 2 s: the call in flight then is abandoned, not waited for (its 5 s timeout)

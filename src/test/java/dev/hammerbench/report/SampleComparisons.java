@@ -33,8 +33,8 @@ final class SampleComparisons {
     static final Instant START = Instant.parse("2026-11-26T06:00:00Z");
     static final long MIB = 1024 * 1024;
 
-    static final PlanSummary SEED_PLAN = new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0,
-            "GET", "", null, Duration.ofMillis(1999), true);
+    static final PlanSummary SEED_PLAN = new PlanSummary(2000, Optional.empty(), 0, 0, Duration.ofSeconds(1), false, 0,
+            1.0, "GET", "", Optional.empty(), Duration.ofMillis(1999), true);
 
     private SampleComparisons() {
     }
@@ -69,8 +69,8 @@ final class SampleComparisons {
      * healthy one and a target nobody launched (no memory at all).
      */
     static Comparison failedRound() {
-        PlanSummary plan = new PlanSummary(0, Duration.ofSeconds(30), 50, 500, Duration.ofMillis(250), true, 100, 0.5,
-                "POST", "/api/echo");
+        PlanSummary plan = new PlanSummary(0, Optional.of(Duration.ofSeconds(30)), 50, 500, Duration.ofMillis(250), true,
+                100, 0.5, "POST", "/api/echo");
         ServerResult healthy = server("jetty", "12.0.15", 40100, 41001, "/api/echo", ok(15000), 30_000,
                 latency(15000, 180, 420, 1_900, 8_700), 96 * MIB, 101 * MIB, 1, 38);
         ServerResult dead = server("crashy", "", 40200, 41002, "/api/echo",
@@ -108,7 +108,7 @@ final class SampleComparisons {
         ServerResult longName = server("a-server-with-a-name-much-longer-than-any-column-should-hold,\nreally",
                 "v2\r\nX-Injected: yes", 50200, 51002, "/", ok(1000), 2_000, latency(1000, 500, 800, 1_500, 3_000),
                 40 * MIB, 41 * MIB, 1, 100);
-        PlanSummary plan = new PlanSummary(1000, null, 8, 0, Duration.ofSeconds(2), true, 10, 1.0, "GET",
+        PlanSummary plan = new PlanSummary(1000, Optional.empty(), 8, 0, Duration.ofSeconds(2), true, 10, 1.0, "GET",
                 "/x?a=1&b=<2>");
         return new Comparison("Hostile \"names\", <tags> & commas,\nnewlines", plan, false, Duration.ofSeconds(1),
                 START.plusSeconds(120), Duration.ofMillis(9_876), List.of(script, longName),
