@@ -8,6 +8,9 @@
 #
 # Usage, from the repository root (under the machine-wide lock on a shared machine):
 #   bench/warm-harness-bench.sh [TURNS, default 3] [SETTING ..., default: 0 default]
+# BENCH_JAVA_OPTS go to every bench JVM; @RUN@ in them becomes TURN-SETTING, e.g. a log per JVM:
+#   BENCH_JAVA_OPTS='-Xlog:jit+compilation=debug:file=/tmp/jit-@RUN@.log:uptime' bench/warm-harness-bench.sh 2 default
+# (each JVM also prints where its rounds lay in its uptime, to line such logs up with the rounds)
 # Needs: a JDK 17, Maven (downloads what it lacks; no -o), apt-get install -y nginx-light
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +32,8 @@ CP="$SNAP/test-classes:$SNAP/classes:$(cat target/bench-classpath.txt)"
 echo "java: $(java -version 2>&1 | head -1); $(nginx -v 2>&1); $(nproc) cores"
 for turn in $(seq 1 "$turns"); do
   for setting in "${settings[@]}"; do
-    java ${BENCH_JAVA_OPTS:-} -cp "$CP" dev.hammerbench.junit.WarmHarnessBenchmark "$setting" \
+    opts=${BENCH_JAVA_OPTS:-}
+    java ${opts//@RUN@/$turn-$setting} -cp "$CP" dev.hammerbench.junit.WarmHarnessBenchmark "$setting" \
       | sed -n "s/^warm| /turn $turn: /p"
   done
 done

@@ -23,6 +23,7 @@ final class HammerRound {
                 declaration.settle());
         // before the clock starts: warming the harness is not part of anyone's round
         return MeasuredRound.run(title, settings, servers, progress,
-                () -> EngineWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress));
+                () -> EngineWarmup.once(declaration.plan(), declaration.harnessWarmup(), progress,
+                        MeasuredRound::warmupSlice));
     }
 }

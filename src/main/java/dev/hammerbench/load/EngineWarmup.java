@@ -7,9 +7,11 @@ import dev.hammerbench.result.HammerResult;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
@@ -63,7 +65,8 @@ public final class EngineWarmup {
      *
      * @return the calls answered
      */
-    private static long untilSteady(LoopbackResponder responder, int callers, long endNanos) {
+    private static long untilSteady(LoopbackResponder responder, int callers, long endNanos,
+            BiFunction<HammerPlan, URI, HammerResult> slices) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean watched = jit != null && jit.isCompilationTimeMonitoringSupported();
         long calls = 0;
@@ -74,7 +77,7 @@ public final class EngineWarmup {
             HammerPlan slice = HammerPlan.builder().calls(SLICE_CALLS).concurrency(callers).keepAlive(true)
                     .timeout(Duration.ofSeconds(2)).deadline(Duration.ofNanos(Math.max(1_000_000, endNanos - sliceStart)))
                     .build();
-            HammerResult result = LoadEngine.run(slice, "engine warm-up", responder.uri(), line -> { });
+            HammerResult result = slices.apply(slice, responder.uri());
             calls += result.completed();
             if (result.completed() == 0) {
                 break; // the responder does not answer: no point in going on
@@ -100,6 +103,16 @@ public final class EngineWarmup {
      * @return what it did, or empty when this JVM was already warm, it is off, or it failed
      */
     public static Optional<EngineWarmupResult> once(HammerPlan like, Duration length, Consumer<String> progress) {
+        return once(like, length, progress, (slice, target) -> LoadEngine.run(slice, "engine warm-up", target, line -> { }));
+    }
+
+    /**
+     * As {@link #once(HammerPlan, Duration, Consumer)}, with every keep-alive slice run by {@code
+     * slices} (given the slice's plan and the responder's URI): a round passes one that takes the
+     * readings a round takes around its load, so that their code is compiled before the clock starts.
+     */
+    public static Optional<EngineWarmupResult> once(HammerPlan like, Duration length, Consumer<String> progress,
+            BiFunction<HammerPlan, URI, HammerResult> slices) {
         if (!DONE.compareAndSet(false, true) || length.isZero() || length.isNegative()) {
             return Optional.empty();
         }
@@ -109,7 +122,7 @@ public final class EngineWarmup {
                     .deadline(Duration.ofSeconds(20)).build();
             long calls = LoadEngine.run(close, "engine warm-up", responder.uri(), line -> { }).completed();
             int callers = like.concurrency() <= 0 ? DEFAULT_CALLERS : Math.min(like.concurrency(), MAX_CALLERS);
-            calls += untilSteady(responder, callers, start + length.toNanos());
+            calls += untilSteady(responder, callers, start + length.toNanos(), slices);
             warmed = new EngineWarmupResult(calls, Duration.ofNanos(System.nanoTime() - start));
             progress.accept("engine warm-up: " + calls + " calls in " + warmed.took().toMillis()
                     + " ms against an in-process loopback responder, not counted");

@@ -109,7 +109,8 @@ public final class HammerbenchRound {
             }
             List<ServerInfo> infos = launched.stream().map(LaunchedServer::info).toList();
             Comparison comparison = MeasuredRound.run(title, settings, infos, progress,
-                    () -> EngineWarmup.once(settings.plan(), EngineWarmup.DEFAULT_LENGTH, progress));
+                    () -> EngineWarmup.once(settings.plan(), EngineWarmup.DEFAULT_LENGTH, progress,
+                            MeasuredRound::warmupSlice));
             reportDir.ifPresent(dir -> ReportFiles.write(comparison, dir));
             return comparison;
         } finally {

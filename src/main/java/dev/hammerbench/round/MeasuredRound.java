@@ -19,6 +19,7 @@ import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.result.ServerResult;
 import dev.hammerbench.server.RemoteMeasurement;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +61,26 @@ public final class MeasuredRound {
             beforeClock.run();
             return locked(title, settings, servers, progress, lock.waited());
         }
+    }
+
+    /**
+     * One keep-alive slice of the engine warm-up ({@link EngineWarmup#once(HammerPlan, Duration, Consumer,
+     * java.util.function.BiFunction)}), taken through the readings a round takes around its load: the
+     * listen backlog ({@code ss}), the kernel's TCP counters and the machine's CPU (/proc). Why:
+     * compile logs of a fresh JVM's first round against nginx (bench/warm-harness-bench.sh with JFR)
+     * showed the engine warm but 100-400 ms of compiling in code only a round runs: String.split and
+     * the /proc parsers, lambdas spun at first use. Nothing here is counted or reported.
+     */
+    public static HammerResult warmupSlice(HammerPlan slice, URI responder) {
+        Neighbours neighbours = Neighbours.start();
+        Duration cpuBefore = ProcessMeter.cpuTimeSelf();
+        OptionalInt backlog = ListenBacklog.of(responder.getPort());
+        Optional<KernelCounters> kernelBefore = KernelCounters.read();
+        HammerResult result = LoadEngine.run(slice, "engine warm-up", responder, line -> { });
+        kernelBefore.flatMap(b -> KernelCounters.read().map(a -> a.since(b, backlog)));
+        neighbours.share(ProcessMeter.cpuTimeSelf().minus(cpuBefore));
+        ProcessMeter.snapshotSelf();
+        return result;
     }
 
     private static Comparison locked(String title, RoundSettings declaration, List<ServerInfo> servers,

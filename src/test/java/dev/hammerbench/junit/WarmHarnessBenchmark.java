@@ -61,6 +61,16 @@ public final class WarmHarnessBenchmark {
                         .collect(Collectors.joining(", ")),
                 first / median, first / later[later.length - 1], warmup,
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gcs, gcMillis));
+        // where each round lay in JVM uptime (approximate: the meter's start and stop between rounds are not counted),
+        // to line up with -Xlog:...:uptime compile and GC logs taken with BENCH_JAVA_OPTS
+        long at = GOT.get().startedAt().toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        StringBuilder windows = new StringBuilder();
+        for (ServerResult round : nginx.perRound()) {
+            long wall = round.hammer().wall().toMillis();
+            windows.append(windows.length() == 0 ? "" : ", ").append(at).append('-').append(at + wall);
+            at += wall;
+        }
+        System.out.println("warm| rounds at JVM uptime ms: " + windows);
     }
 
     @LaunchServer(name = "nginx", command = {"bash", "bench/nginx.sh", "{port}"}, url = "http://{host}:{port}/")
