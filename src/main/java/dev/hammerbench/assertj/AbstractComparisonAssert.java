@@ -22,11 +22,6 @@ public abstract class AbstractComparisonAssert<SELF extends AbstractComparisonAs
         super(actual, selfType);
     }
 
-    @Override
-    List<Target> targets() {
-        return Target.everyServer(actual);
-    }
-
     /** The checks of a server result, each applied to every server; a failure lists all failing servers. */
     public EveryServerAssert everyServer() {
         boolean reachable = reachable(this::isNotNull);

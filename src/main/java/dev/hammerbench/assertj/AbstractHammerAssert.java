@@ -2,6 +2,7 @@ package dev.hammerbench.assertj;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.hammerbench.result.Comparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -36,15 +37,20 @@ public abstract class AbstractHammerAssert<SELF extends AbstractHammerAssert<SEL
         super(actual, selfType);
     }
 
-    /** What a check looks at; called only once {@code actual} is known not to be null. */
-    abstract List<Target> targets();
+    /**
+     * What a check looks at, called only once {@code actual} is known not to be null: every server
+     * of a round, or the one server or hammer result asserted on.
+     */
+    List<Target> targets() {
+        return Target.all(actual);
+    }
 
     /**
      * The round's title when this assert covers every server of a round, so a failure lists all
      * failing servers under one heading; null when it covers one target.
      */
     String round() {
-        return null;
+        return actual instanceof Comparison round ? round.title() : null;
     }
 
     /**

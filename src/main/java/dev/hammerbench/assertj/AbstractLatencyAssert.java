@@ -63,7 +63,7 @@ public abstract class AbstractLatencyAssert<SELF extends AbstractLatencyAssert<S
             if (latency.count() > 0 && value.apply(latency).compareTo(limit) < 0) {
                 return null;
             }
-            Message message = Message.expecting(figure, target).toBe("below", Format.duration(limit));
+            Message message = Message.expecting(figure, target).toBe("less than", Format.duration(limit));
             if (latency.count() == 0) {
                 return message.fact("but no call got a response, so no latency was measured; outcomes",
                         target.hammer().outcomes().toString()).toString();

@@ -2,8 +2,10 @@ package dev.hammerbench.assertj;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.Outcomes;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -78,7 +80,7 @@ public abstract class AbstractLoadAssert<SELF extends AbstractLoadAssert<SELF, A
     /**
      * Verifies the number of calls that ended with outcome {@code key}.
      *
-     * @param key an HTTP status ("200") or an error class as in {@link Outcomes} ("response timeout")
+     * @param key an HTTP status ("200"), an {@link ErrorClass} label ("resp-timeout") or "other:SSLException"
      * @throws IllegalArgumentException for a key that is neither, or a negative count
      */
     public SELF hasOutcomeCount(String key, long expected) {
@@ -95,6 +97,11 @@ public abstract class AbstractLoadAssert<SELF extends AbstractLoadAssert<SELF, A
                     .fact("outcomes", outcomes.toString())
                     .toString();
         });
+    }
+
+    /** Verifies the number of calls that ended in error class {@code error}. */
+    public SELF hasErrorCount(ErrorClass error, long expected) {
+        return hasOutcomeCount(Objects.requireNonNull(error, "error class").label(), expected);
     }
 
     /**

@@ -41,10 +41,10 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
         });
     }
 
-    /** Verifies that the highest RSS seen during the load stayed below {@code mib} MiB. */
+    /** Verifies that the highest RSS seen during the load stayed less than {@code mib} MiB (strict). */
     public SELF peaksLessThanMiB(double mib) {
         Arguments.positive("peak RSS limit in MiB", mib);
-        return measured("peak RSS during the load", "below", Format.number(mib, 2) + " MiB", server -> {
+        return measured("peak RSS during the load", "less than", Format.number(mib, 2) + " MiB", server -> {
             if (server.peakRss().isEmpty()) {
                 return "was not measured in this round (the platform did not report a peak)";
             }
@@ -53,11 +53,11 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
         });
     }
 
-    /** Verifies that RSS after the load (and the settle delay) is below {@code mib} MiB. */
+    /** Verifies that RSS after the load (and the settle delay) is less than {@code mib} MiB (strict). */
     public SELF rssAfterLessThanMiB(double mib) {
         Arguments.positive("RSS-after limit in MiB", mib);
-        return measured("RSS after the load", "below", Format.number(mib, 2) + " MiB", server -> {
-            long after = server.after().rss();
+        return measured("RSS after the load", "less than", Format.number(mib, 2) + " MiB", server -> {
+            long after = server.after().orElseThrow().rss();
             return after < mib * Format.MIB ? null : "was:\n  " + Format.mibAndBytes(after);
         });
     }
@@ -76,6 +76,6 @@ public abstract class AbstractMemoryAssert<SELF extends AbstractMemoryAssert<SEL
     }
 
     private static String beforeAfter(ServerResult server) {
-        return "\nRSS before -> after:\n  " + Format.mib(server.before().rss()) + " -> " + Format.mib(server.after().rss());
+        return "\nRSS before -> after:\n  " + Format.mib(server.before().orElseThrow().rss()) + " -> " + Format.mib(server.after().orElseThrow().rss());
     }
 }

@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.ServerResult;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
 /** Checks on one server of a round: its load figures, its memory, and how it compares with another server. */
@@ -19,11 +19,6 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
 
     protected AbstractServerResultAssert(ServerResult actual, Class<?> selfType) {
         super(actual, selfType);
-    }
-
-    @Override
-    List<Target> targets() {
-        return List.of(Target.of(actual));
     }
 
     @Override
@@ -69,9 +64,7 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
     public SELF isFasterThan(String otherName, double factor) {
         Comparison comparison = sameRound(otherName, "isFasterThan");
         Arguments.positive("speed factor", factor);
-        return verify(target -> comparison.names().contains(otherName)
-                ? Comparisons.faster(target, Target.of(comparison.server(otherName)), factor)
-                : AbstractComparisonAssert.unknownServer(comparison, otherName));
+        return againstNamed(comparison, otherName, (target, other) -> Comparisons.faster(target, other, factor));
     }
 
     /**
@@ -93,9 +86,7 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
      */
     public SELF isNotSignificantlySlowerThan(String otherName) {
         Comparison comparison = sameRound(otherName, "isNotSignificantlySlowerThan");
-        return verify(target -> comparison.names().contains(otherName)
-                ? Comparisons.notSignificantlySlower(target, Target.of(comparison.server(otherName)))
-                : AbstractComparisonAssert.unknownServer(comparison, otherName));
+        return againstNamed(comparison, otherName, Comparisons::notSignificantlySlower);
     }
 
     /** Verifies that this server's RSS after the load, times {@code factor}, is at most {@code other}'s. */
@@ -114,14 +105,19 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
     public SELF isSmallerThan(String otherName, double factor) {
         Comparison comparison = sameRound(otherName, "isSmallerThan");
         Arguments.positive("size factor", factor);
-        return verify(target -> comparison.names().contains(otherName)
-                ? Comparisons.smaller(target, Target.of(comparison.server(otherName)), factor)
-                : AbstractComparisonAssert.unknownServer(comparison, otherName));
+        return againstNamed(comparison, otherName, (target, other) -> Comparisons.smaller(target, other, factor));
     }
 
     final SELF inRound(Comparison comparison) {
         this.round = comparison;
         return myself;
+    }
+
+    /** Runs {@code check} of this server against the one called {@code otherName}, or fails naming the round's servers. */
+    private SELF againstNamed(Comparison comparison, String otherName, BiFunction<Target, Target, String> check) {
+        return verify(target -> comparison.names().contains(otherName)
+                ? check.apply(target, Target.of(comparison.server(otherName)))
+                : AbstractComparisonAssert.unknownServer(comparison, otherName));
     }
 
     private Comparison sameRound(String otherName, String method) {

@@ -112,8 +112,8 @@ final class Comparisons {
                         .line("but " + NotMeasured.reason(side)).toString();
             }
         }
-        long own = target.server().after().rss();
-        long theirs = other.server().after().rss();
+        long own = target.server().after().orElseThrow().rss();
+        long theirs = other.server().after().orElseThrow().rss();
         if (own * factor <= theirs) {
             return null;
         }

@@ -3,7 +3,6 @@ package dev.hammerbench.assertj;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.Comparison;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -15,16 +14,6 @@ public class EveryServerAssert extends AbstractLoadAssert<EveryServerAssert, Com
 
     public EveryServerAssert(Comparison actual) {
         super(actual, EveryServerAssert.class);
-    }
-
-    @Override
-    List<Target> targets() {
-        return Target.everyServer(actual);
-    }
-
-    @Override
-    String round() {
-        return actual.title();
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.hammerbench.assertj;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.Comparison;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /** Latency checks applied to every server of a round; a failure lists every server that broke the check. */
@@ -12,15 +11,5 @@ public class EveryServerLatencyAssert extends AbstractLatencyAssert<EveryServerL
 
     public EveryServerLatencyAssert(Comparison actual) {
         super(actual, EveryServerLatencyAssert.class);
-    }
-
-    @Override
-    List<Target> targets() {
-        return Target.everyServer(actual);
-    }
-
-    @Override
-    String round() {
-        return actual.title();
     }
 }

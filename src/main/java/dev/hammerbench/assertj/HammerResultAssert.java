@@ -3,7 +3,6 @@ package dev.hammerbench.assertj;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.hammerbench.result.HammerResult;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -16,11 +15,6 @@ public class HammerResultAssert extends AbstractLoadAssert<HammerResultAssert, H
 
     public HammerResultAssert(HammerResult actual) {
         super(actual, HammerResultAssert.class);
-    }
-
-    @Override
-    List<Target> targets() {
-        return List.of(Target.of(actual));
     }
 
     @Override

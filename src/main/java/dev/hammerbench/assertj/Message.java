@@ -6,7 +6,7 @@ package dev.hammerbench.assertj;
  * <pre>
  * Expecting actual:
  *   p99 latency of server "bottle"
- * to be below:
+ * to be less than:
  *   50 ms
  * but was:
  *   72.5 ms

@@ -1,14 +1,15 @@
 package dev.hammerbench.assertj;
 
+import java.util.Arrays;
 import java.util.List;
 
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.Outcomes;
 
 /** The outcome keys {@link Outcomes} can hold, so a misspelt key fails loudly instead of counting 0. */
 final class OutcomeKeys {
 
-    private static final List<String> ERRORS = List.of(Outcomes.CONNECT_TIMEOUT, Outcomes.RESPONSE_TIMEOUT,
-            Outcomes.CONNECTION_REFUSED, Outcomes.CONNECTION_RESET, Outcomes.PROTOCOL_ERROR);
+    private static final List<String> ERRORS = Arrays.stream(ErrorClass.values()).map(ErrorClass::label).toList();
 
     private OutcomeKeys() {
     }

@@ -22,6 +22,20 @@ record Target(String label, String name, HammerResult hammer, ServerResult serve
         return round.servers().stream().map(Target::of).toList();
     }
 
+    /** What an assert on {@code actual} checks: every server of a round, or the one result. */
+    static List<Target> all(Object actual) {
+        if (actual instanceof Comparison round) {
+            return everyServer(round);
+        }
+        if (actual instanceof ServerResult server) {
+            return List.of(of(server));
+        }
+        if (actual instanceof HammerResult hammer) {
+            return List.of(of(hammer));
+        }
+        throw new IllegalStateException("no Hammerbench assert checks a " + actual.getClass().getName());
+    }
+
     static Target of(ServerResult server) {
         return new Target("server " + Format.quoted(server.name()), server.name(), server.hammer(), server);
     }

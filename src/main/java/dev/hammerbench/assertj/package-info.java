@@ -8,8 +8,10 @@
  *
  * <p>Failure messages follow AssertJ: "Expecting actual:" then the figure and whose it is, the
  * limit, what it was, and the facts that explain it, one per line. A check applied to every server
- * of a round fails once, listing every server that broke it. Limits are strict ("below", "less
- * than") except where the name says "at least"; sizes are MiB = 1024 x 1024 bytes.
+ * of a round fails once, listing every server that broke it. A name says whether its limit is
+ * strict: {@code …LessThan} fails on a figure equal to the limit, {@code …AtMost} and
+ * {@code …AtLeast} accept it, as do the factor checks {@code isFasterThan} and
+ * {@code isSmallerThan} (at least / at most the factor); sizes are MiB = 1024 x 1024 bytes.
  *
  * <p>The abstract classes carry the logic, the concrete ones only bind the types, as in AssertJ.
  */

@@ -63,11 +63,11 @@ final class Injection {
             return server.hammer();
         }
         if (type == MemorySnapshot.class) {
-            if (server.after() == null) {
+            if (server.after().isEmpty()) {
                 throw new ParameterResolutionException(what + ": server '" + server.name() + "' has no memory "
                         + "snapshot: it was not launched by @LaunchServer (an explicit url), or it was gone after the round");
             }
-            return server.after();
+            return server.after().get();
         }
         return server;
     }

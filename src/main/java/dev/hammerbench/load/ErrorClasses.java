@@ -1,5 +1,6 @@
 package dev.hammerbench.load;
 
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.Outcomes;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -54,28 +55,28 @@ final class ErrorClasses {
     private static String known(Throwable t) {
         String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
         if (t instanceof ConnectTimeoutException || t instanceof DeadlineTimeoutException) {
-            return Outcomes.CONNECT_TIMEOUT;
+            return ErrorClass.CONNECT_TIMEOUT.label();
         }
         if (t instanceof SocketTimeoutException) {
-            return Outcomes.RESPONSE_TIMEOUT;
+            return ErrorClass.RESPONSE_TIMEOUT.label();
         }
         if (t instanceof ConnectException) {
             if (message.contains("refused")) {
-                return Outcomes.CONNECTION_REFUSED;
+                return ErrorClass.REFUSED.label();
             }
             if (message.contains("timed out")) {
-                return Outcomes.CONNECT_TIMEOUT;
+                return ErrorClass.CONNECT_TIMEOUT.label();
             }
             return null;
         }
         if (message.contains("connection reset") || message.contains("broken pipe")) {
             return t instanceof SocketException || t.getClass() == java.io.IOException.class
-                    ? Outcomes.CONNECTION_RESET : null;
+                    ? ErrorClass.RESET.label() : null;
         }
         if (t instanceof HttpException || t instanceof MalformedChunkCodingException
                 || t instanceof MessageConstraintException || t instanceof H2ConnectionException
                 || t instanceof H2StreamResetException) {
-            return Outcomes.PROTOCOL_ERROR;
+            return ErrorClass.PROTOCOL.label();
         }
         return null;
     }

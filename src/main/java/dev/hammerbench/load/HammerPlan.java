@@ -82,8 +82,9 @@ public final class HammerPlan {
 
     /** The plan as reports show it (after scaling). */
     public PlanSummary summary() {
-        return new PlanSummary(calls, duration, concurrency, rate, timeout, keepAlive, warmup, scale, method, path,
-                deadline, Duration.ofNanos(startSpreadNanos(Budget.connections(this))), rampUp == null, warmupDuration);
+        return new PlanSummary(calls, Optional.ofNullable(duration), concurrency, rate, timeout, keepAlive, warmup, scale,
+                method, path, Optional.ofNullable(deadline), Duration.ofNanos(startSpreadNanos(Budget.connections(this))),
+                rampUp == null, Optional.ofNullable(warmupDuration));
     }
 
     /** The rampUp asked for; empty when none was (then {@link PlanSummary#rampUp()} tells the default). */

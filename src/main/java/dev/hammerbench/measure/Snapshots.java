@@ -13,7 +13,7 @@ final class Snapshots {
     }
 
     /**
-     * @param mainPid the process whose figures go to mainRss/mainVms (0 there when it is not among them)
+     * @param mainPid the process whose figures go to mainRss/mainVms (empty there when it is not among them)
      * @param processes live (non-zombie) processes, as just read
      * @param withRollup read PSS, USS and swap from /proc/PID/smaps_rollup (Linux)
      * @return the sum, with processCount 0 when every process vanished before it was read
@@ -25,8 +25,8 @@ final class Snapshots {
         long pss = 0;
         long uss = 0;
         long swap = 0;
-        long mainRss = 0;
-        long mainVms = 0;
+        OptionalLong mainRss = OptionalLong.empty();
+        OptionalLong mainVms = OptionalLong.empty();
         for (ProcessSample process : processes) {
             Optional<ProcFs.Rollup> rollup = withRollup ? ProcFs.rollup(process.pid()) : Optional.empty();
             if (withRollup && rollup.isEmpty()) {
@@ -44,11 +44,11 @@ final class Snapshots {
                 swap += rollup.get().swap();
             }
             if (process.pid() == mainPid) {
-                mainRss = processRss;
-                mainVms = process.vms();
+                mainRss = OptionalLong.of(processRss);
+                mainVms = OptionalLong.of(process.vms());
             }
         }
-        return new MemorySnapshot(at, count, rss, vms, optional(withRollup, pss), optional(withRollup, uss),
+        return new MemorySnapshot(at, count, rss, OptionalLong.of(vms), optional(withRollup, pss), optional(withRollup, uss),
                 optional(withRollup, swap), mainRss, mainVms);
     }
 

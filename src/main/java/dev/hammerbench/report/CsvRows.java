@@ -25,8 +25,8 @@ final class CsvRows {
         var info = server.server();
         row.put("row", "server");
         row.put("name", info.name());
-        row.put("version", info.version());
-        row.put("pid", info.launched() ? Long.toString(info.pid()) : null);
+        row.put("version", info.version().orElse(""));
+        row.put("pid", Numbers.integer(info.pid()));
         row.put("port", Integer.toString(info.port()));
         row.put("target", server.hammer().target());
         row.put("launched", Boolean.toString(info.launched()));
@@ -36,7 +36,7 @@ final class CsvRows {
         row.put("cpu_ms_per_1000_calls", Numbers.decimal(server.cpuMillisPer1000Calls()));
         row.put("relative_speed", Relative.speed(comparison, server));
         row.put("slower_by", Numbers.decimal(Relative.slowerBy(comparison, server)));
-        memory(row, server.before(), server.after(), server.peakRss());
+        memory(row, server.before().orElse(null), server.after().orElse(null), server.peakRss());
         row.put("relative_memory", Relative.memory(comparison, server));
         row.put("larger_by", Numbers.decimal(Relative.largerBy(comparison, server)));
         RoundFigures.csv(row, comparison, server);
@@ -98,11 +98,11 @@ final class CsvRows {
         row.put(when + "_at", known ? snapshot.at().toString() : null);
         row.put(when + "_process_count", known ? Integer.toString(snapshot.processCount()) : null);
         row.put(when + "_rss_bytes", known ? Long.toString(snapshot.rss()) : null);
-        row.put(when + "_vms_bytes", known ? Long.toString(snapshot.vms()) : null);
+        row.put(when + "_vms_bytes", known ? Numbers.integer(snapshot.vms()) : null);
         row.put(when + "_pss_bytes", known ? Numbers.integer(snapshot.pss()) : null);
         row.put(when + "_uss_bytes", known ? Numbers.integer(snapshot.uss()) : null);
         row.put(when + "_swap_bytes", known ? Numbers.integer(snapshot.swap()) : null);
-        row.put(when + "_main_rss_bytes", known ? Long.toString(snapshot.mainRss()) : null);
-        row.put(when + "_main_vms_bytes", known ? Long.toString(snapshot.mainVms()) : null);
+        row.put(when + "_main_rss_bytes", known ? Numbers.integer(snapshot.mainRss()) : null);
+        row.put(when + "_main_vms_bytes", known ? Numbers.integer(snapshot.mainVms()) : null);
     }
 }

@@ -34,7 +34,7 @@ final class ErrorLines {
         return lines;
     }
 
-    /** "  web.py 0.37: response timeout x1540: Timeout 1000 MILLISECONDS", one line each, clipped. */
+    /** "  web.py 0.37: resp-timeout x1540: Timeout 1000 MILLISECONDS", one line each, clipped. */
     static List<String> text(Comparison comparison) {
         List<String> lines = new ArrayList<>();
         for (ErrorLine line : of(comparison)) {

@@ -15,15 +15,15 @@ final class Footer {
         if (plan == null) {
             return "plan: unknown";
         }
-        String bound = plan.duration() != null ? "for " + Units.duration(plan.duration()) : plan.calls() + " calls";
+        String bound = plan.duration().map(d -> "for " + Units.duration(d)).orElse(plan.calls() + " calls");
         String rate = plan.openModel()
                 ? "rate " + Units.rate(plan.rate()) + "/s (open model)"
                 : "no rate (closed model)";
-        String warmup = plan.warmupDuration() != null ? Units.duration(plan.warmupDuration()) : Long.toString(plan.warmup());
+        String warmup = plan.warmupDuration().map(Units::duration).orElse(Long.toString(plan.warmup()));
         return "plan: " + bound + " (warm-up " + warmup + "), concurrency " + plan.concurrency()
                 + ", timeout " + Units.duration(plan.timeout()) + ", keep-alive " + (plan.keepAlive() ? "on" : "off")
                 + ", " + rate + ", scale " + scale(plan.scale())
-                + (plan.deadline() == null ? "" : ", deadline " + Units.duration(plan.deadline()))
+                + plan.deadline().map(d -> ", deadline " + Units.duration(d)).orElse("")
                 + rampUp(plan)
                 + ", " + Text.oneLine(plan.method() + " "
                 + (plan.path() == null || plan.path().isEmpty() ? "<url>" : plan.path()));

@@ -52,7 +52,7 @@ record IndexEntry(String title, Optional<Instant> startedAt, String plan, List<R
             rows.add(new Row(Text.oneLine(server.server().displayName()), Units.percent(hammer.successRate()),
                     Units.rate(hammer.throughput()),
                     hammer.latency().count() == 0 ? Units.UNKNOWN : Units.duration(hammer.latency().p99()),
-                    server.hasMemory() ? Units.mib(server.after().rss()) : Units.UNKNOWN,
+                    server.hasMemory() ? Units.mib(server.after().orElseThrow().rss()) : Units.UNKNOWN,
                     Relative.speed(comparison, server)));
         }
         return new IndexEntry(comparison.title() == null ? "" : comparison.title(), Optional.ofNullable(comparison.startedAt()),

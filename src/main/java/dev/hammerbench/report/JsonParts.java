@@ -32,11 +32,11 @@ final class JsonParts {
                 .name("timeoutMs").number(Numbers.millis(plan.timeout()))
                 .name("keepAlive").value(plan.keepAlive())
                 .name("warmup").value(plan.warmup())
-                .name("warmupMs").number(plan.warmupDuration() == null ? null : Numbers.millis(plan.warmupDuration()))
+                .name("warmupMs").number(Numbers.millis(plan.warmupDuration()))
                 .name("scale").number(Numbers.decimal(plan.scale()))
                 .name("method").value(plan.method())
                 .name("path").value(plan.path())
-                .name("deadlineMs").number(plan.deadline() == null ? null : Numbers.millis(plan.deadline()))
+                .name("deadlineMs").number(Numbers.millis(plan.deadline()))
                 .name("rampUpMs").number(Numbers.millis(plan.rampUp()))
                 .name("rampUpDefault").value(plan.rampUpDefault())
                 .endObject();
@@ -120,12 +120,12 @@ final class JsonParts {
                 .name("at").value(snapshot.at() == null ? null : snapshot.at().toString())
                 .name("processCount").value(snapshot.processCount())
                 .name("rssBytes").value(snapshot.rss())
-                .name("vmsBytes").value(snapshot.vms())
+                .name("vmsBytes").number(Numbers.integer(snapshot.vms()))
                 .name("pssBytes").number(Numbers.integer(snapshot.pss()))
                 .name("ussBytes").number(Numbers.integer(snapshot.uss()))
                 .name("swapBytes").number(Numbers.integer(snapshot.swap()))
-                .name("mainRssBytes").value(snapshot.mainRss())
-                .name("mainVmsBytes").value(snapshot.mainVms())
+                .name("mainRssBytes").number(Numbers.integer(snapshot.mainRss()))
+                .name("mainVmsBytes").number(Numbers.integer(snapshot.mainVms()))
                 .endObject();
     }
 

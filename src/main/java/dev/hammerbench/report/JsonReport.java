@@ -4,6 +4,8 @@ import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HarnessResult;
 import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerResult;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -52,20 +54,21 @@ final class JsonReport implements ReportFormat {
         var info = server.server();
         json.beginObject()
                 .name("name").value(info.name())
-                .name("version").value(info.version())
+                .name("version").value(info.version().orElse(""))
                 .name("displayName").value(info.displayName())
                 .name("launched").value(info.launched())
-                .name("pid").number(info.launched() ? Long.toString(info.pid()) : null)
+                .name("pid").number(Numbers.integer(info.pid()))
                 .name("port").value(info.port())
                 .name("baseUri").value(info.baseUri().toString())
-                .name("logFile").value(info.logFile() == null ? null : info.logFile().toString())
+                .name("logFile").value(info.logFile().map(Path::toString).orElse(null))
                 .name("startupMs").number(Numbers.millis(info.startupTime()));
         json.name("hammer");
         JsonParts.hammer(json, server.hammer());
         json.name("cpuMs").number(Numbers.millis(server.cpuTime()))
                 .name("cpuMsPer1000Calls").number(Numbers.decimal(server.cpuMillisPer1000Calls()));
         json.name("memory");
-        memory(json, server.before(), server.after(), server.peakRss(), server.peakSource());
+        memory(json, server.before().orElse(null), server.after().orElse(null), server.peakRss(),
+                server.peakSource().orElse(""));
         json.name("memoryOverTime");
         JsonParts.overTime(json, server.memoryOverTime());
         json.name("kernel");

@@ -2,7 +2,7 @@ package dev.hammerbench.report;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.KernelEvidence;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.ServerResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ final class KernelLines {
     }
 
     static String diagnosis(ServerResult server, KernelEvidence k) {
-        long connectTimeouts = server.hammer().outcomes().counts().getOrDefault(Outcomes.CONNECT_TIMEOUT, 0L);
+        long connectTimeouts = server.hammer().outcomes().counts().getOrDefault(ErrorClass.CONNECT_TIMEOUT.label(), 0L);
         String timeouts = connectTimeouts == 0 ? "no connect timeouts" : grouped(connectTimeouts) + " connect timeouts";
         String backlog = k.listenBacklog().isPresent() ? "backlog " + k.listenBacklog().getAsInt() : "backlog unknown";
         String dropped = "the kernel dropped " + grouped(k.listenOverflows())

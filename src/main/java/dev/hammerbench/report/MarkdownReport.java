@@ -64,7 +64,7 @@ final class MarkdownReport implements ReportFormat {
         List<List<String>> rows = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
             rows.add(List.of(server.server().displayName(), server.hammer().target(),
-                    server.server().logFile() == null ? Units.UNKNOWN : server.server().logFile().toString()));
+                    server.server().logFile().map(Object::toString).orElse(Units.UNKNOWN)));
         }
         return new Table(List.of(Table.Column.text("server", 24), Table.Column.text("target", 80),
                 Table.Column.text("log", 80)), rows);

@@ -26,8 +26,8 @@ final class MemoryCharts {
             }
             names.add(server.server().displayName());
             double peak = server.peakRss().isPresent() ? server.peakRss().getAsLong() / MIB : Double.NaN;
-            values.add(new double[] {server.before().rss() / MIB, server.after().rss() / MIB, peak});
-            labels.add(new String[] {Units.mib(server.before().rss()), Units.mib(server.after().rss()),
+            values.add(new double[] {server.before().orElseThrow().rss() / MIB, server.after().orElseThrow().rss() / MIB, peak});
+            labels.add(new String[] {Units.mib(server.before().orElseThrow().rss()), Units.mib(server.after().orElseThrow().rss()),
                 Units.mib(server.peakRss())});
         }
         String chart = names.isEmpty() ? "" : new BarChart("RSS before, after and peak in MiB by server", names,

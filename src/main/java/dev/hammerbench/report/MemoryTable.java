@@ -6,6 +6,7 @@ import dev.hammerbench.result.MemorySnapshot;
 import dev.hammerbench.result.ServerResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -25,7 +26,7 @@ final class MemoryTable {
     /** The note under the table, saying how the peaks were measured when anyone says. */
     static String peakNote(Comparison comparison) {
         List<String> sources = comparison.servers().stream().map(ServerResult::peakSource)
-                .filter(source -> !source.isEmpty()).distinct().map(MemoryTable::describePeak).toList();
+                .flatMap(Optional::stream).distinct().map(MemoryTable::describePeak).toList();
         return sources.isEmpty() ? NOTE : NOTE + " Peak: " + String.join("; ", sources) + ".";
     }
 
@@ -38,7 +39,7 @@ final class MemoryTable {
 
     /** Whether the server's figures are its container's cgroup's, from the Docker stats API. */
     static boolean cgroup(ServerResult server) {
-        return "cgroup".equals(server.peakSource());
+        return server.peakSource().filter("cgroup"::equals).isPresent();
     }
 
     private static String describePeak(String source) {
@@ -78,18 +79,13 @@ final class MemoryTable {
     }
 
     private static List<String> row(Comparison comparison, ServerResult server) {
-        return cells(server.server().displayName() + (cgroup(server) ? " (cgroup)" : ""), server.server().pid(),
-                server.before(), server.after(), Units.duration(server.server().startupTime()), server.peakRss(),
-                Relative.memory(comparison, server), cgroup(server));
+        return cells(server.server().displayName() + (cgroup(server) ? " (cgroup)" : ""), server.server().pid().orElse(0),
+                server.before().orElse(null), server.after().orElse(null), Units.duration(server.server().startupTime().orElse(null)), server.peakRss(),
+                Relative.memory(comparison, server));
     }
 
     private static List<String> cells(String name, long pid, MemorySnapshot before, MemorySnapshot after,
             String startup, OptionalLong peak, String relative) {
-        return cells(name, pid, before, after, startup, peak, relative, false);
-    }
-
-    private static List<String> cells(String name, long pid, MemorySnapshot before, MemorySnapshot after,
-            String startup, OptionalLong peak, String relative, boolean cgroup) {
         boolean known = before != null && after != null;
         String dash = Units.UNKNOWN;
         return List.of(
@@ -99,7 +95,7 @@ final class MemoryTable {
                 known ? Units.mib(before.rss()) + " -> " + Units.mib(after.rss()) : dash,
                 known ? Units.signedPercent(after.rssGrowthPercentSince(before)) : dash,
                 Units.mib(peak),
-                known && !cgroup ? Units.mib(after.vms()) : dash,
+                known ? Units.mib(after.vms()) : dash,
                 known ? Units.mib(after.pss()) : dash,
                 known ? Units.mib(after.uss()) : dash,
                 relative);

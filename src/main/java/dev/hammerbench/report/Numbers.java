@@ -2,6 +2,7 @@ package dev.hammerbench.report;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -18,6 +19,10 @@ final class Numbers {
     /** "12.345678": milliseconds with up to six decimals, which is every nanosecond of it. */
     static String millis(Duration duration) {
         return duration == null ? null : BigDecimal.valueOf(duration.toNanos(), 6).stripTrailingZeros().toPlainString();
+    }
+
+    static String millis(Optional<Duration> duration) {
+        return millis(duration.orElse(null));
     }
 
     static String decimal(double value) {

@@ -1,22 +1,17 @@
 package dev.hammerbench.report;
 
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.Outcomes;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The outcome histogram in a few columns: "200:1998 resp-timeout:2". Short names stand for the
- * error classes of {@link Outcomes}; the errors section under the table spells them out.
+ * The outcome histogram in a few columns: "200:1998 resp-timeout:2". Each key is printed as
+ * {@link Outcomes} holds it (an {@link ErrorClass} label, "other:SSLException"), so the table and
+ * the assertions spell an outcome the same way; the errors section under the table gives a sample
+ * message for each.
  */
 final class OutcomeText {
-
-    private static final Map<String, String> SHORT = Map.of(
-            Outcomes.CONNECT_TIMEOUT, "conn-timeout",
-            Outcomes.RESPONSE_TIMEOUT, "resp-timeout",
-            Outcomes.CONNECTION_REFUSED, "refused",
-            Outcomes.CONNECTION_RESET, "reset",
-            Outcomes.PROTOCOL_ERROR, "protocol");
 
     private OutcomeText() {
     }
@@ -50,12 +45,11 @@ final class OutcomeText {
     }
 
     static String shortName(String key) {
-        String known = SHORT.get(key);
-        if (known != null) {
-            return known;
+        if (!key.startsWith(Outcomes.OTHER_PREFIX)) {
+            return key;
         }
-        String name = key.startsWith(Outcomes.OTHER_PREFIX) ? key.substring(Outcomes.OTHER_PREFIX.length()) : key;
-        // A colon or space inside a name would read as a separator of the compact list.
-        return Text.oneLine(name).replace(' ', '-').replace(':', '-');
+        // A colon or space inside the name would read as a separator of the compact list.
+        String name = key.substring(Outcomes.OTHER_PREFIX.length());
+        return Outcomes.OTHER_PREFIX + Text.oneLine(name).replace(' ', '-').replace(':', '-');
     }
 }

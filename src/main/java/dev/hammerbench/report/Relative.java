@@ -90,11 +90,11 @@ final class Relative {
     /** How many times this server's RSS after the load exceeds the smallest of the round. */
     static OptionalDouble largerBy(Comparison comparison, ServerResult server) {
         long smallest = comparison.servers().stream().filter(Relative::ranksByMemory)
-                .mapToLong(s -> s.after().rss()).min().orElse(0);
+                .mapToLong(s -> s.after().orElseThrow().rss()).min().orElse(0);
         if (!ranksByMemory(server) || smallest == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of((double) server.after().rss() / smallest);
+        return OptionalDouble.of((double) server.after().orElseThrow().rss() / smallest);
     }
 
     static String memory(Comparison comparison, ServerResult server) {
@@ -116,6 +116,6 @@ final class Relative {
     }
 
     private static boolean ranksByMemory(ServerResult server) {
-        return server.hasMemory() && server.after().rss() > 0;
+        return server.hasMemory() && server.after().orElseThrow().rss() > 0;
     }
 }

@@ -40,8 +40,8 @@ public record BaselineFigures(String name, List<Double> throughput, List<Double>
         return new BaselineFigures(server.name(), rounds.stream().map(r -> r.hammer().throughput()).toList(),
                 latency(rounds, LatencySummary::p50), latency(rounds, LatencySummary::p90),
                 latency(rounds, LatencySummary::p99),
-                server.before() == null ? OptionalLong.empty() : OptionalLong.of(server.before().rss()),
-                server.after() == null ? OptionalLong.empty() : OptionalLong.of(server.after().rss()),
+                server.before().map(MemorySnapshot::rss).map(OptionalLong::of).orElse(OptionalLong.empty()),
+                server.after().map(MemorySnapshot::rss).map(OptionalLong::of).orElse(OptionalLong.empty()),
                 server.peakRss());
     }
 

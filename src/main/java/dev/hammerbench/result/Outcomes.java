@@ -13,9 +13,9 @@ import org.apiguardian.api.API;
  * How every counted call ended: a histogram keyed by outcome, with one sample message per error
  * outcome.
  *
- * <p>Keys are either an HTTP status code ("200", "503") or an error class: "connect timeout",
- * "response timeout", "connection refused", "connection reset", "protocol error", or
- * "other:SimpleExceptionClassName". Iteration order: statuses ascending, then errors by name.
+ * <p>Keys are either an HTTP status code ("200", "503"), the {@linkplain ErrorClass#label() label} of
+ * an {@link ErrorClass} ("resp-timeout", "refused"), or "other:SimpleExceptionClassName".
+ * Iteration order: statuses ascending, then errors by name.
  *
  * @param counts outcome key to number of calls
  * @param samples error outcome key to one message seen for it
@@ -23,11 +23,7 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Outcomes(Map<String, Long> counts, Map<String, String> samples) {
 
-    public static final String CONNECT_TIMEOUT = "connect timeout";
-    public static final String RESPONSE_TIMEOUT = "response timeout";
-    public static final String CONNECTION_REFUSED = "connection refused";
-    public static final String CONNECTION_RESET = "connection reset";
-    public static final String PROTOCOL_ERROR = "protocol error";
+    /** The key prefix of an error that is no {@link ErrorClass}: "other:SSLException". */
     public static final String OTHER_PREFIX = "other:";
 
     public Outcomes {
@@ -46,7 +42,12 @@ public record Outcomes(Map<String, Long> counts, Map<String, String> samples) {
         return count(Integer.toString(status));
     }
 
-    /** Calls with outcome {@code key} (a status code or an error class). */
+    /** Calls that ended in error class {@code error}. */
+    public long count(ErrorClass error) {
+        return count(error.label());
+    }
+
+    /** Calls with outcome {@code key} (a status code, an error class's label or an "other:" key). */
     public long count(String key) {
         return counts.getOrDefault(key, 0L);
     }
@@ -64,7 +65,7 @@ public record Outcomes(Map<String, Long> counts, Map<String, String> samples) {
         return !key.isEmpty() && key.chars().allMatch(Character::isDigit);
     }
 
-    /** "200: 1998, response timeout: 2", the seed's Counter in words. */
+    /** "200: 1998, resp-timeout: 2": every outcome with its count. */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();

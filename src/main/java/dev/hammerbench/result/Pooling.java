@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -19,15 +20,17 @@ final class Pooling {
     private Pooling() {
     }
 
-    static ServerResult server(List<ServerResult> rounds, MemorySnapshot before, MemorySnapshot after) {
+    static ServerResult server(List<ServerResult> rounds, Optional<MemorySnapshot> before,
+            Optional<MemorySnapshot> after) {
         ServerResult first = rounds.get(0);
         ServerResult last = rounds.get(rounds.size() - 1);
         OptionalLong peak = rounds.stream().map(ServerResult::peakRss).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).max();
-        String peakSource = rounds.stream().filter(r -> r.peakRss().isPresent() && r.peakRss().getAsLong() == peak.orElse(-1))
-                .map(ServerResult::peakSource).findFirst().orElse("");
-        Duration cpu = rounds.stream().anyMatch(r -> r.cpuTime() == null) ? null
-                : rounds.stream().map(ServerResult::cpuTime).reduce(Duration.ZERO, Duration::plus);
+        Optional<String> peakSource = rounds.stream()
+                .filter(r -> r.peakRss().isPresent() && r.peakRss().getAsLong() == peak.orElse(-1))
+                .map(ServerResult::peakSource).findFirst().flatMap(source -> source);
+        Optional<Duration> cpu = rounds.stream().anyMatch(r -> r.cpuTime().isEmpty()) ? Optional.empty()
+                : Optional.of(rounds.stream().map(r -> r.cpuTime().orElseThrow()).reduce(Duration.ZERO, Duration::plus));
         return new ServerResult(first.server(), hammer(rounds.stream().map(ServerResult::hammer).toList()), before,
                 after, peak, cpu, last.memoryOverTime(), peakSource, rounds,
                 rounds.stream().map(ServerResult::othersCpuShare).filter(OptionalDouble::isPresent)

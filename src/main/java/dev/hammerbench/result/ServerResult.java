@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -14,19 +15,20 @@ import org.apiguardian.api.API;
  *
  * @param server who it is
  * @param hammer how it took the load
- * @param before memory after the settle delay before the load; null when the server was not launched here
- * @param after memory after the settle delay after the load; null when the server was not launched here
+ * @param before memory after the settle delay before the load; empty when the server was not launched here
+ * @param after memory after the settle delay after the load; empty when the server was not launched here
  * @param peakRss the highest resident size of the group during the load, when known
- * @param cpuTime user + system CPU the group spent during the load; null when unknown
+ * @param cpuTime user + system CPU the group spent during the load; empty when unknown
  * @param memoryOverTime resident size sampled during the load (empty when not sampled)
  * @param peakSource how {@code peakRss} was measured: "VmHWM" (the kernel's high-water mark, reset
- *     through clear_refs before the load), "sampled" (the highest sample), or "" when unknown
+ *     through clear_refs before the load), "sampled" (the highest sample), "cgroup" (the container's
+ *     memory over the Docker stats API's frames); empty when no peak is known
  * @param rounds with {@code @Hammer(rounds = N > 1)}: every round's own result, in round order; then
  *     {@code hammer} pools them (counts summed, latency percentiles the median over rounds),
  *     {@code before} is from before the first round, {@code after} from after the last, the peak
  *     the highest of all, {@code cpuTime} the sum, {@code memoryOverTime} the last round's. Empty
  *     for a single round. {@link #speed()} has the per-round statistics. A round's own result has
- *     no before and after (null): memory is read around all rounds.
+ *     no before and after (empty): memory is read around all rounds.
  * @param othersCpuShare the share of the machine's CPU (0..1) that processes other than the server's
  *     group and the harness used during its load; over rounds the highest. Empty when not measured
  *     (off Linux, or servers hammered all at once, where each is the others' neighbour).
@@ -34,28 +36,31 @@ import org.apiguardian.api.API;
  *     over rounds the sum of every round's
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
-        OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
+public record ServerResult(ServerInfo server, HammerResult hammer, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after,
+        OptionalLong peakRss, Optional<Duration> cpuTime, List<MemorySample> memoryOverTime, Optional<String> peakSource,
         List<ServerResult> rounds, OptionalDouble othersCpuShare, Optional<KernelEvidence> kernel) {
 
     public ServerResult {
+        Objects.requireNonNull(before, "before (Optional.empty() when unknown)");
+        Objects.requireNonNull(after, "after (Optional.empty() when unknown)");
+        Objects.requireNonNull(cpuTime, "cpuTime (Optional.empty() when unknown)");
         kernel = kernel == null ? Optional.empty() : kernel;
         memoryOverTime = List.copyOf(memoryOverTime);
-        peakSource = peakSource == null ? "" : peakSource;
+        peakSource = peakSource == null ? Optional.empty() : peakSource.filter(source -> !source.isBlank());
         rounds = List.copyOf(rounds);
         othersCpuShare = othersCpuShare == null ? OptionalDouble.empty() : othersCpuShare;
     }
 
     /** A single round's result. */
-    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
-            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource) {
+    public ServerResult(ServerInfo server, HammerResult hammer, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after,
+            OptionalLong peakRss, Optional<Duration> cpuTime, List<MemorySample> memoryOverTime, Optional<String> peakSource) {
         this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, List.of(),
                 OptionalDouble.empty());
     }
 
     /** A result without kernel evidence. */
-    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
-            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime, String peakSource,
+    public ServerResult(ServerInfo server, HammerResult hammer, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after,
+            OptionalLong peakRss, Optional<Duration> cpuTime, List<MemorySample> memoryOverTime, Optional<String> peakSource,
             List<ServerResult> rounds, OptionalDouble othersCpuShare) {
         this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, rounds, othersCpuShare,
                 Optional.empty());
@@ -68,7 +73,7 @@ public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapsho
      * @param before memory before the first round
      * @param after memory after the last round
      */
-    public static ServerResult overRounds(List<ServerResult> rounds, MemorySnapshot before, MemorySnapshot after) {
+    public static ServerResult overRounds(List<ServerResult> rounds, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after) {
         if (rounds.isEmpty()) {
             throw new IllegalArgumentException("a server result needs at least one round");
         }
@@ -95,9 +100,9 @@ public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapsho
     }
 
     /** A result whose peak was measured in a way nobody recorded. */
-    public ServerResult(ServerInfo server, HammerResult hammer, MemorySnapshot before, MemorySnapshot after,
-            OptionalLong peakRss, Duration cpuTime, List<MemorySample> memoryOverTime) {
-        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, "");
+    public ServerResult(ServerInfo server, HammerResult hammer, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after,
+            OptionalLong peakRss, Optional<Duration> cpuTime, List<MemorySample> memoryOverTime) {
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, Optional.empty());
     }
 
     /**
@@ -119,23 +124,23 @@ public record ServerResult(ServerInfo server, HammerResult hammer, MemorySnapsho
     }
 
     public boolean hasMemory() {
-        return before != null && after != null;
+        return before.isPresent() && after.isPresent();
     }
 
     /** RSS after minus RSS before, in bytes. */
     public OptionalLong rssGrowth() {
-        return hasMemory() ? OptionalLong.of(after.rss() - before.rss()) : OptionalLong.empty();
+        return hasMemory() ? OptionalLong.of(after.get().rss() - before.get().rss()) : OptionalLong.empty();
     }
 
     /** RSS growth in percent of RSS before. */
     public OptionalDouble rssGrowthPercent() {
-        return hasMemory() ? after.rssGrowthPercentSince(before) : OptionalDouble.empty();
+        return hasMemory() ? after.get().rssGrowthPercentSince(before.get()) : OptionalDouble.empty();
     }
 
     /** CPU milliseconds the server spent per 1000 counted calls. */
     public OptionalDouble cpuMillisPer1000Calls() {
-        return cpuTime == null || hammer.sent() == 0
+        return cpuTime.isEmpty() || hammer.sent() == 0
                 ? OptionalDouble.empty()
-                : OptionalDouble.of(cpuTime.toNanos() / 1e6 * 1000.0 / hammer.sent());
+                : OptionalDouble.of(cpuTime.get().toNanos() / 1e6 * 1000.0 / hammer.sent());
     }
 }

@@ -109,7 +109,8 @@ public final class MeasuredRound {
         settle(declaration.settle());
         List<ServerResult> results = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
-            results.add(ServerResult.overRounds(rounds.get(i), before.get(i), snapshot(servers.get(i))));
+            results.add(ServerResult.overRounds(rounds.get(i), Optional.ofNullable(before.get(i)),
+                    Optional.ofNullable(snapshot(servers.get(i)))));
         }
         HarnessResult harness = new HarnessResult(ProcessHandle.current().pid(), harnessBefore,
                 ProcessMeter.snapshotSelf(), harnessCpu, EngineWarmup.warmed());
@@ -120,14 +121,15 @@ public final class MeasuredRound {
     /** One round of one server; memory is read around all rounds, so a round's own before and after are unknown. */
     private static ServerResult roundResult(ServerInfo server, Hammered h, boolean shared) {
         RoundMeasurement m = h.measurement();
-        return new ServerResult(server, h.result(), null, null,
-                m == null ? OptionalLong.empty() : m.peakRss(), m == null ? null : m.cpuTime(),
-                m == null ? List.of() : m.memoryOverTime(), m == null ? "" : peakSource(m), List.of(), h.othersCpu(),
+        return new ServerResult(server, h.result(), Optional.empty(), Optional.empty(),
+                m == null ? OptionalLong.empty() : m.peakRss(), Optional.ofNullable(m).map(RoundMeasurement::cpuTime),
+                m == null ? List.of() : m.memoryOverTime(), Optional.ofNullable(m).flatMap(MeasuredRound::peakSource),
+                List.of(), h.othersCpu(),
                 shared ? h.kernel().map(KernelEvidence::sharedWithOthers) : h.kernel());
     }
 
-    private static String peakSource(RoundMeasurement measurement) {
-        return measurement.peakRss().isPresent() ? measurement.peakSource().label() : "";
+    private static Optional<String> peakSource(RoundMeasurement measurement) {
+        return measurement.peakRss().isPresent() ? Optional.of(measurement.peakSource().label()) : Optional.empty();
     }
 
     private record Hammered(HammerResult result, RoundMeasurement measurement, OptionalDouble othersCpu,
@@ -189,7 +191,7 @@ public final class MeasuredRound {
 
     private static RoundMeter startMeter(ServerInfo server) {
         try {
-            return RoundMeter.start(server.pid());
+            return RoundMeter.start(server.pid().getAsLong());
         } catch (ProcessGroupGoneException e) {
             return null; // the server died before the load; the calls will say so
         }
@@ -236,7 +238,7 @@ public final class MeasuredRound {
             return null;
         }
         try {
-            return ProcessMeter.snapshot(server.pid());
+            return ProcessMeter.snapshot(server.pid().getAsLong());
         } catch (ProcessGroupGoneException e) {
             return null;
         }

@@ -5,6 +5,8 @@ import dev.hammerbench.result.ServerInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +103,8 @@ final class ContainerLaunch {
                 version = imageVersion(inspected);
             }
             boolean local = !engine.remote() && ContainerEngine.inThisProc(pid, server.getContainerId());
-            ServerInfo info = new ServerInfo(spec.name(), version, local ? pid : -1, loadPort, url, spec.logFile(), startup);
+            ServerInfo info = new ServerInfo(spec.name(), Optional.of(version), local ? OptionalLong.of(pid) : OptionalLong.empty(),
+                    loadPort, url, Optional.of(spec.logFile()), Optional.of(startup));
             if (!local) {
                 ContainerStats.register(info, new ContainerStats(spec.name(), engine.client(), server.getContainerId()));
                 registered = info;

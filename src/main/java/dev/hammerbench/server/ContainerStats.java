@@ -142,8 +142,8 @@ public final class ContainerStats implements RemoteMeasurement.Source {
         }
         int processes = frame.getPidsStats() == null || frame.getPidsStats().getCurrent() == null ? 0
                 : Math.toIntExact(frame.getPidsStats().getCurrent());
-        return new MemorySnapshot(at, processes, memory, 0, OptionalLong.empty(), OptionalLong.empty(),
-                OptionalLong.empty(), memory, 0);
+        return new MemorySnapshot(at, processes, memory, OptionalLong.empty(), OptionalLong.empty(),
+                OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
     }
 
     /** The stats stream's frames, each with when it arrived. */

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +165,8 @@ public final class LaunchedServer implements AutoCloseable {
                 awaitReady(process, url, spawned);
                 Duration startup = Duration.ofNanos(System.nanoTime() - spawned);
                 String version = spec.version().version(url, spec.workingDir());
-                ServerInfo info = new ServerInfo(spec.name(), version, process.pid(), port, url, spec.logFile(), startup);
+                ServerInfo info = new ServerInfo(spec.name(), Optional.ofNullable(version), OptionalLong.of(process.pid()), port,
+                        url, Optional.of(spec.logFile()), Optional.of(startup));
                 return new LaunchedServer(info, process, grouped, null);
             } catch (RuntimeException | PortTakenException e) {
                 // nothing owns the process yet: stop it here, whatever failed

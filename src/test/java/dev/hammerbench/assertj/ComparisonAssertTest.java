@@ -89,7 +89,7 @@ class ComparisonAssertTest {
         @Test
         void passesWhenEveryServerPasses() {
             assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(round).everyServer()
-                    .hasSuccessRateAtLeast(0.95).hasNoErrors().hasStatusCount(404, 0).hasOutcomeCount("response timeout", 0)
+                    .hasSuccessRateAtLeast(0.95).hasNoErrors().hasStatusCount(404, 0).hasOutcomeCount("resp-timeout", 0)
                     .latency().p99LessThan(ofMillis(17)));
         }
 
@@ -116,7 +116,7 @@ class ComparisonAssertTest {
             assertThatThrownBy(() -> HammerAssertions.assertThat(round).everyServer().latency().p99LessThan(ofMillis(10)))
                     .hasMessageStartingWith(message("Expecting every server of round \"ShootoutTest.everyServerAnswers\""
                             + " to pass, but 1 of 3 did not:", "  \"bottle\"", "",
-                            "Expecting actual:", "  p99 latency of server \"bottle\"", "to be below:", "  10 ms",
+                            "Expecting actual:", "  p99 latency of server \"bottle\"", "to be less than:", "  10 ms",
                             "but was:", "  16 ms"));
         }
 
@@ -124,7 +124,7 @@ class ComparisonAssertTest {
         void memoryOnEveryServerFailsTheOneNobodyLaunched() {
             assertThatThrownBy(() -> HammerAssertions.assertThat(round).everyServer().memory().rssAfterLessThanMiB(50))
                     .hasMessageContaining("but 2 of 3 did not:\n  \"bottle\", \"nginx\"\n")
-                    .hasMessageContaining("RSS after the load of server \"bottle\"\nto be below:\n  50 MiB\nbut was:\n  60 MiB")
+                    .hasMessageContaining("RSS after the load of server \"bottle\"\nto be less than:\n  50 MiB\nbut was:\n  60 MiB")
                     .hasMessageContaining("server \"nginx\" was not launched by @LaunchServer")
                     .hasMessageNotContaining("server \"jetty\"");
             Comparison launchedOnly = round("Lean", jetty, bottle);

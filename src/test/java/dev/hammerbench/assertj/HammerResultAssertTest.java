@@ -16,12 +16,12 @@ class HammerResultAssertTest {
     private final HammerResult healthy = server("hello").hammer();
 
     private final HammerResult struggling = server("hello").calls(2000, 2000, 1900)
-            .outcome("200", 1900).error("connection reset", 100, "Connection reset by peer").hammer();
+            .outcome("200", 1900).error("reset", 100, "Connection reset by peer").hammer();
 
     @Test
     void passes() {
         assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(healthy)
-                .hasSuccessRateAtLeast(1).hasNoErrors().hasStatusCount(200, 2000).hasOutcomeCount("connection reset", 0)
+                .hasSuccessRateAtLeast(1).hasNoErrors().hasStatusCount(200, 2000).hasOutcomeCount("reset", 0)
                 .hasThroughputAtLeast(999.9).latency().p99LessThan(ofMillis(9)).p50LessThan(ofMillis(3)));
     }
 
@@ -31,10 +31,10 @@ class HammerResultAssertTest {
                 .hasMessage(message("Expecting actual:", "  success rate of target \"http://127.0.0.1:8080/hello\"",
                         "to be at least:", "  99 %",
                         "but was:", "  95 % (1900 of 2000 calls succeeded)",
-                        "outcomes:", "  200: 1900, connection reset: 100"));
+                        "outcomes:", "  200: 1900, reset: 100"));
         assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).hasNoErrors())
                 .hasMessageContaining("outcomes of target \"http://127.0.0.1:8080/hello\"")
-                .hasMessageEndingWith("error samples:\n  connection reset: Connection reset by peer");
+                .hasMessageEndingWith("error samples:\n  reset: Connection reset by peer");
         assertThatThrownBy(() -> HammerAssertions.assertThat(struggling).latency().p99LessThan(ofMillis(8)))
                 .hasMessageContaining("p99 latency of target \"http://127.0.0.1:8080/hello\"");
     }

@@ -53,7 +53,7 @@ class MemoryAssertTest {
         assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksLessThanMiB(46));
         assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).memory().peaksLessThanMiB(45))
                 .hasMessage(message("Expecting actual:", "  peak RSS during the load of server \"jetty\"",
-                        "to be below:", "  45 MiB",
+                        "to be less than:", "  45 MiB",
                         "but was:", "  45 MiB (47185920 bytes)"));
         ServerResult noPeak = server("mac").peak(OptionalLong.empty()).build();
         assertThatThrownBy(() -> HammerAssertions.assertThat(noPeak).memory().peaksLessThanMiB(1000))
@@ -65,7 +65,7 @@ class MemoryAssertTest {
         assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(jetty).memory().rssAfterLessThanMiB(42.01));
         assertThatThrownBy(() -> HammerAssertions.assertThat(jetty).memory().rssAfterLessThanMiB(41.99))
                 .hasMessage(message("Expecting actual:", "  RSS after the load of server \"jetty\"",
-                        "to be below:", "  41.99 MiB",
+                        "to be less than:", "  41.99 MiB",
                         "but was:", "  42 MiB (44040192 bytes)"));
     }
 

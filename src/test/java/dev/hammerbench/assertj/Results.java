@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,12 @@ final class Results {
     }
 
     static PlanSummary plan(long calls) {
-        return new PlanSummary(calls, null, 50, 0, Duration.ofSeconds(1), true, 0, 1.0, "GET", "");
+        return new PlanSummary(calls, Optional.empty(), 50, 0, Duration.ofSeconds(1), true, 0, 1.0, "GET", "");
     }
 
     static MemorySnapshot snapshot(long rss) {
-        return new MemorySnapshot(Instant.EPOCH, 1, rss, 3 * rss, OptionalLong.empty(), OptionalLong.empty(),
-                OptionalLong.empty(), rss, 3 * rss);
+        return new MemorySnapshot(Instant.EPOCH, 1, rss, OptionalLong.of(3 * rss), OptionalLong.empty(), OptionalLong.empty(),
+                OptionalLong.empty(), OptionalLong.of(rss), OptionalLong.of(3 * rss));
     }
 
     /** Latency with the shape p50 2, p75 3, p90 4, p95 5, p99 8, p99.9 12, max 20, mean 2.5 ms, times {@code scale}. */
@@ -158,12 +159,14 @@ final class Results {
 
         ServerResult build() {
             if (!launched) {
-                return new ServerResult(ServerInfo.external(name, uri()), hammer(), null, null, OptionalLong.empty(), null,
+                return new ServerResult(ServerInfo.external(name, uri()), hammer(), Optional.empty(), Optional.empty(),
+                        OptionalLong.empty(), Optional.empty(),
                         List.of());
             }
-            ServerInfo info = new ServerInfo(name, "1.0", 4242, 8080, uri(), Path.of("target", name + ".log"),
-                    Duration.ofMillis(300));
-            return new ServerResult(info, hammer(), snapshot(rssBefore), snapshot(rssAfter), peak, Duration.ofSeconds(1),
+            ServerInfo info = new ServerInfo(name, Optional.of("1.0"), OptionalLong.of(4242), 8080, uri(),
+                    Optional.of(Path.of("target", name + ".log")), Optional.of(Duration.ofMillis(300)));
+            return new ServerResult(info, hammer(), Optional.of(snapshot(rssBefore)), Optional.of(snapshot(rssAfter)), peak,
+                    Optional.of(Duration.ofSeconds(1)),
                     List.of());
         }
 

@@ -30,7 +30,7 @@ class SoftAssertionsTest {
 
     /** 97.5 % success with 50 response timeouts, p99 16 ms, RSS +20 % to 60 MiB. */
     private final ServerResult bottle = server("bottle").calls(2000, 2000, 1950).outcome("200", 1950)
-            .error("response timeout", 50, "Timeout 1000 MILLISECONDS").latencyScale(2).rss(50 * MIB, 60 * MIB).build();
+            .error("resp-timeout", 50, "Timeout 1000 MILLISECONDS").latencyScale(2).rss(50 * MIB, 60 * MIB).build();
 
     private final ServerResult nginx = server("nginx").external().build();
 
@@ -49,7 +49,7 @@ class SoftAssertionsTest {
 
         assertThat(softly.assertionErrorsCollected()).extracting(Throwable::getMessage).satisfiesExactly(
                 m -> assertThat(m).contains("success rate of server \"bottle\"", "97.5 %"),
-                m -> assertThat(m).contains("outcomes of server \"bottle\"", "response timeout: Timeout 1000 MILLISECONDS"),
+                m -> assertThat(m).contains("outcomes of server \"bottle\"", "resp-timeout: Timeout 1000 MILLISECONDS"),
                 m -> assertThat(m).contains("p99 latency of server \"bottle\"", "but was:\n  16 ms"),
                 m -> assertThat(m).contains("RSS growth of server \"bottle\"", "but was:\n  20 %"),
                 m -> assertThat(m).contains("throughput of server \"jetty\"", "2 x the throughput of server \"bottle\""),

@@ -6,6 +6,7 @@ import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.ServerInfo;
 import dev.hammerbench.result.ServerResult;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,12 +33,12 @@ class ContainerBuildTest {
         ServerInfo info = perl.server();
         String tag = (String) GOT.get("image");
         assertThat(tag).matches("hammerbench/built-perl:[0-9a-f]{16}");
-        assertThat(info.version()).as("from the Dockerfile's label").isEqualTo("perl-serve 1");
+        assertThat(info.version()).as("from the Dockerfile's label").contains("perl-serve 1");
         assertThat(perl.hammer().outcomes().status(200)).isEqualTo(100);
         assertThat(info.port()).as("the published port, not the container's 8080").isNotEqualTo(8080);
-        assertThat(info.pid()).as("a local engine: measured through its host pids").isPositive();
-        assertThat(perl.after().rss()).isPositive();
-        assertThat(perl.peakSource()).isNotEqualTo("cgroup");
+        assertThat(info.pid().getAsLong()).as("a local engine: measured through its host pids").isPositive();
+        assertThat(perl.after().orElseThrow().rss()).isPositive();
+        assertThat(perl.peakSource()).isNotEqualTo(Optional.of("cgroup"));
 
         // the same tag relabelled by hand: a second run that built again would show the Dockerfile's label
         Docker.Result relabel = Docker.cliWithInput("FROM " + tag + "\nLABEL org.opencontainers.image.version=reused\n",
@@ -46,7 +47,7 @@ class ContainerBuildTest {
         try {
             HammerbenchTestKit.run(BuiltTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
             assertThat(((Comparison) GOT.get("comparison")).server("perl").server().version())
-                    .as("the image under the content's tag was reused, not rebuilt").isEqualTo("reused");
+                    .as("the image under the content's tag was reused, not rebuilt").contains("reused");
         } finally {
             Docker.cli("rmi", "-f", tag);
         }

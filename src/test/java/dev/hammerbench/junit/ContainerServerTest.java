@@ -39,14 +39,14 @@ class ContainerServerTest {
             ServerResult server = comparison.server(name);
             assertThat(server.hammer().outcomes().status(200)).as(name).isEqualTo(200);
             assertThat(server.hasMemory()).as(name).isTrue();
-            assertThat(server.after().rss()).as(name).isPositive();
-            assertThat(server.after().pss()).as(name).isPresent();
-            assertThat(server.after().uss()).as(name).isPresent();
+            assertThat(server.after().orElseThrow().rss()).as(name).isPositive();
+            assertThat(server.after().orElseThrow().pss()).as(name).isPresent();
+            assertThat(server.after().orElseThrow().uss()).as(name).isPresent();
             assertThat(server.peakRss()).as(name).isPresent();
-            assertThat(server.cpuTime()).as(name).isPositive();
+            assertThat(server.cpuTime().orElseThrow()).as(name).isPositive();
         }
         ServerInfo container = comparison.server("container").server();
-        assertThat(container.version()).as("from the image's version label").isEqualTo("3.11");
+        assertThat(container.version()).as("from the image's version label").contains("3.11");
         assertThat(container.baseUri().getHost()).isEqualTo("127.0.0.1");
         assertThat((String) GOT.get("cgroup")).as("the pid is the container's").contains("docker");
         assertThat((Boolean) GOT.get("running during the test")).isTrue();
@@ -59,7 +59,7 @@ class ContainerServerTest {
 
         ServerInfo container = ((Comparison) GOT.get("comparison")).server("container").server();
         // http.server logs every request on stderr: the round's GETs are in the file
-        assertThat(Files.readAllLines(container.logFile())).filteredOn(line -> line.contains("\"GET / HTTP/1.1\" 200"))
+        assertThat(Files.readAllLines(container.logFile().orElseThrow())).filteredOn(line -> line.contains("\"GET / HTTP/1.1\" 200"))
                 .hasSizeGreaterThanOrEqualTo(200);
     }
 
@@ -91,7 +91,7 @@ class ContainerServerTest {
         @Hammer(calls = 200, concurrency = 4, settle = "0")
         void hammered(Comparison comparison) throws IOException {
             GOT.put("comparison", comparison);
-            long pid = comparison.server("container").server().pid();
+            long pid = comparison.server("container").server().pid().getAsLong();
             GOT.put("cgroup", Files.readString(Path.of("/proc", Long.toString(pid), "cgroup")));
             GOT.put("running during the test", Docker.containersOf(PYTHON_IMAGE).size() == 1);
         }
@@ -127,7 +127,7 @@ class ContainerServerTest {
             // /proc read just before and just after the meter: a server still settling after the round
             // (closing sockets, freeing buffers) moves its RSS between reads, so the meter is compared
             // with the range the two /proc reads span, not with a single read taken a moment later
-            long pid = container.pid();
+            long pid = container.pid().getAsLong();
             GOT.put("group members", ProcessMeter.liveMembers(pid));
             List<Long> cgroup = Docker.cgroupProcs(pid);
             GOT.put("cgroup procs", cgroup);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +28,8 @@ class HammerScenariosTest {
 
         HammerResult silent = (HammerResult) GOT.get("silent");
         assertThat(silent.sent()).isEqualTo(40);
-        assertThat(silent.outcomes().counts()).containsExactly(Map.entry(Outcomes.RESPONSE_TIMEOUT, 40L));
-        assertThat(silent.outcomes().samples()).containsKey(Outcomes.RESPONSE_TIMEOUT);
+        assertThat(silent.outcomes().counts()).containsExactly(Map.entry(ErrorClass.RESPONSE_TIMEOUT.label(), 40L));
+        assertThat(silent.outcomes().samples()).containsKey(ErrorClass.RESPONSE_TIMEOUT.label());
         // every call waited out its 500 ms timeout; that all 40 ended as timeouts (none cut unfinished)
         // shows the timeouts ended the round, not its hard deadline
         assertThat(silent.wall()).isGreaterThanOrEqualTo(Duration.ofMillis(500));
@@ -108,7 +108,7 @@ class HammerScenariosTest {
 
         HammerResult cut = (HammerResult) GOT.get("cut");
         // without the deadline: 100 calls one after another, 5 s each against a server that never answers
-        assertThat(cut.plan().deadline()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(cut.plan().deadline()).contains(Duration.ofSeconds(2));
         assertThat(cut.sent()).isLessThan(100);
         assertThat(cut.succeeded()).isZero();
         // cut at 2 s: the call in flight then is abandoned, not waited for (its 5 s timeout)

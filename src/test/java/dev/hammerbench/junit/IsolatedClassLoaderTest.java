@@ -49,7 +49,7 @@ class IsolatedClassLoaderTest {
         }
         assertThat(FACTS).containsEntry("body", "isolated hello");
         ServerInfo server = (ServerInfo) FACTS.get("server");
-        assertThat(Processes.survivors(server.pid(), List.of(server.pid()), Duration.ofSeconds(10))).isEmpty();
+        assertThat(Processes.survivors(server.pid().getAsLong(), List.of(server.pid().getAsLong()), Duration.ofSeconds(10))).isEmpty();
     }
 
     /** A JDK HttpServer on args[0], written and compiled here so no build output holds it. */

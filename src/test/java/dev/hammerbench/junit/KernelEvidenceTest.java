@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.KernelEvidence;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.ServerResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class KernelEvidenceTest {
         results.testEvents().assertStatistics(stats -> stats.succeeded(1));
 
         ServerResult slow = ((Comparison) GOT.get("round")).server("slow");
-        assertThat(slow.hammer().outcomes().counts()).containsKey(Outcomes.CONNECT_TIMEOUT);
+        assertThat(slow.hammer().outcomes().counts()).containsKey(ErrorClass.CONNECT_TIMEOUT.label());
         KernelEvidence kernel = slow.kernel().orElseThrow();
         // machine-wide counters only ever grow, so this round's own drops are a lower bound of the delta
         assertThat(kernel.listenOverflows()).isPositive();

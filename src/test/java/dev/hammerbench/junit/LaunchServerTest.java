@@ -38,7 +38,7 @@ class LaunchServerTest {
 
     @AfterEach
     void killLeftovers() {
-        SEEN.forEach(server -> Processes.killGroup(server.pid()));
+        SEEN.forEach(server -> Processes.killGroup(server.pid().getAsLong()));
     }
 
     @Test
@@ -55,12 +55,12 @@ class LaunchServerTest {
         assertThat(python.name()).isEqualTo("python");
         assertThat((Instant) FACTS.get("jvm.start")).isBefore((Instant) FACTS.get("python.start"));
         assertThat(jvm.baseUri().toString()).isEqualTo("http://127.0.0.1:" + jvm.port() + "/");
-        assertThat(jvm.logFile().toString().replace('\\', '/'))
+        assertThat(jvm.logFile().orElseThrow().toString().replace('\\', '/'))
                 .endsWith("logs/" + ClassLifecycleTestCases.class.getName() + "/jvm.log");
-        assertThat(jvm.startupTime()).isPositive();
+        assertThat(jvm.startupTime().orElseThrow()).isPositive();
         assertThat(FACTS).containsEntry("beforeAll.port", jvm.port()).containsEntry("beforeEach.name", "python");
         for (ServerInfo server : List.of(jvm, python)) {
-            assertThat(Processes.survivors(server.pid(), List.of(server.pid()), Duration.ofSeconds(10)))
+            assertThat(Processes.survivors(server.pid().getAsLong(), List.of(server.pid().getAsLong()), Duration.ofSeconds(10)))
                     .as("processes of %s left after the class", server.name()).isEmpty();
         }
     }
@@ -73,9 +73,9 @@ class LaunchServerTest {
         assertThat(SEEN).hasSize(2);
         assertThat(SEEN.get(0).pid()).isNotEqualTo(SEEN.get(1).pid());
         assertThat(FACTS).containsEntry("first alive during second", false);
-        assertThat(SEEN.get(0).logFile().toString().replace('\\', '/'))
+        assertThat(SEEN.get(0).logFile().orElseThrow().toString().replace('\\', '/'))
                 .contains("/" + MethodLifecycleTestCases.class.getName() + "/").endsWith("/m.log");
-        SEEN.forEach(server -> assertThat(Processes.survivors(server.pid(), List.of(server.pid()), Duration.ofSeconds(10)))
+        SEEN.forEach(server -> assertThat(Processes.survivors(server.pid().getAsLong(), List.of(server.pid().getAsLong()), Duration.ofSeconds(10)))
                 .isEmpty());
     }
 
@@ -84,7 +84,7 @@ class LaunchServerTest {
         EngineExecutionResults results = HammerbenchTestKit.run(SlowStarterTestCases.class);
 
         results.testEvents().assertStatistics(stats -> stats.succeeded(1));
-        assertThat(SEEN.get(0).startupTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+        assertThat(SEEN.get(0).startupTime().orElseThrow()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
@@ -175,8 +175,8 @@ class LaunchServerTest {
         void first(@Server("jvm") ServerInfo jvm, @Server("python") ServerInfo python) {
             SEEN.add(jvm);
             SEEN.add(python);
-            FACTS.put("jvm.start", ProcessHandle.of(jvm.pid()).orElseThrow().info().startInstant().orElseThrow());
-            FACTS.put("python.start", ProcessHandle.of(python.pid()).orElseThrow().info().startInstant().orElseThrow());
+            FACTS.put("jvm.start", ProcessHandle.of(jvm.pid().getAsLong()).orElseThrow().info().startInstant().orElseThrow());
+            FACTS.put("python.start", ProcessHandle.of(python.pid().getAsLong()).orElseThrow().info().startInstant().orElseThrow());
             assertThat(get(jvm.baseUri())).isEqualTo("200 Hello World");
             assertThat(get(python.baseUri())).startsWith("200 ");
         }
@@ -185,7 +185,7 @@ class LaunchServerTest {
         void second(@Server("jvm") ServerInfo jvm, @Server("python") ServerInfo python) {
             SEEN.add(jvm);
             SEEN.add(python);
-            assertThat(Processes.alive(jvm.pid())).isTrue();
+            assertThat(Processes.alive(jvm.pid().getAsLong())).isTrue();
         }
     }
 
@@ -203,7 +203,7 @@ class LaunchServerTest {
         @LaunchServer(name = "m", mainClass = TEST_SERVER, args = {"--port", "{port}"})
         void second(ServerInfo server) {
             if (!SEEN.isEmpty()) {
-                FACTS.put("first alive during second", !Processes.group(SEEN.get(0).pid()).isEmpty());
+                FACTS.put("first alive during second", !Processes.group(SEEN.get(0).pid().getAsLong()).isEmpty());
             }
             SEEN.add(server);
         }
@@ -237,8 +237,8 @@ class LaunchServerTest {
             for (ServerInfo server : SEEN) {
                 assertThat(get(server.baseUri())).as(server.name()).isEqualTo("200 Hello World");
             }
-            assertThat(Files.readString(log.logFile())).contains("listening on " + log.port());
-            assertThat(Files.readString(Processes.environ(command.pid()))).contains("HB_PORT=" + command.port());
+            assertThat(Files.readString(log.logFile().orElseThrow())).contains("listening on " + log.port());
+            assertThat(Files.readString(Processes.environ(command.pid().getAsLong()))).contains("HB_PORT=" + command.port());
         }
     }
 }

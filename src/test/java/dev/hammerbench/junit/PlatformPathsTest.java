@@ -35,7 +35,7 @@ class PlatformPathsTest {
     @AfterEach
     void killLeftovers() {
         FACTS.values().stream().filter(ServerInfo.class::isInstance).map(ServerInfo.class::cast)
-                .forEach(server -> Processes.killGroup(server.pid()));
+                .forEach(server -> Processes.killGroup(server.pid().getAsLong()));
     }
 
     /** Windows has no /dev/null: stdin is a pipe closed at once, which reads as end of input everywhere. */
@@ -81,15 +81,15 @@ class PlatformPathsTest {
                 .isEqualTo(Processes.pgid(ProcessHandle.current().pid()));
 
         ServerResult result = ((Comparison) FACTS.get("round")).servers().get(0);
-        assertThat(result.before().rss()).isPositive();
-        assertThat(result.before().vms()).isPositive();
-        assertThat(result.before().processCount()).as("OSHI sums the process and its descendants").isGreaterThanOrEqualTo(2);
-        assertThat(result.before().pss()).as("PSS needs smaps_rollup").isEmpty();
-        assertThat(result.before().uss()).isEmpty();
-        assertThat(result.peakSource()).isEqualTo("sampled");
+        assertThat(result.before().orElseThrow().rss()).isPositive();
+        assertThat(result.before().orElseThrow().vms().getAsLong()).isPositive();
+        assertThat(result.before().orElseThrow().processCount()).as("OSHI sums the process and its descendants").isGreaterThanOrEqualTo(2);
+        assertThat(result.before().orElseThrow().pss()).as("PSS needs smaps_rollup").isEmpty();
+        assertThat(result.before().orElseThrow().uss()).isEmpty();
+        assertThat(result.peakSource()).contains("sampled");
         assertThat((String) FACTS.get("table")).contains("sampled");
 
-        assertThat(Processes.survivors(tree.pid(), members, Duration.ofSeconds(10)))
+        assertThat(Processes.survivors(tree.pid().getAsLong(), members, Duration.ofSeconds(10)))
                 .as("processes of the tree left after the class").isEmpty();
     }
 
@@ -117,7 +117,7 @@ class PlatformPathsTest {
         void hammered(ServerInfo tree, Comparison round) {
             FACTS.put("server", tree);
             FACTS.put("members", ProcessCleanupTest.treeMembers(tree));
-            FACTS.put("pgid", Processes.pgid(tree.pid()));
+            FACTS.put("pgid", Processes.pgid(tree.pid().getAsLong()));
             FACTS.put("round", round);
             FACTS.put("table", dev.hammerbench.report.TextReport.render(round));
         }

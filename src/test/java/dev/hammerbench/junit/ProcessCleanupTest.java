@@ -43,7 +43,7 @@ class ProcessCleanupTest {
 
     @AfterEach
     void killLeftovers() {
-        SEEN.forEach(server -> Processes.killGroup(server.pid()));
+        SEEN.forEach(server -> Processes.killGroup(server.pid().getAsLong()));
         Processes.withMarker(MARKER).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
     }
 
@@ -116,7 +116,7 @@ class ProcessCleanupTest {
     private static void assertTreeGone() {
         assertThat(SEEN).hasSize(1);
         assertThat(GROUP).as("group members seen during the test (server + grandchild)").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(Processes.survivors(SEEN.get(0).pid(), GROUP, Duration.ofSeconds(10))).isEmpty();
+        assertThat(Processes.survivors(SEEN.get(0).pid().getAsLong(), GROUP, Duration.ofSeconds(10))).isEmpty();
     }
 
     private static void assertGone(List<Long> group) {
@@ -175,9 +175,9 @@ class ProcessCleanupTest {
      * (the callers check that there are two).
      */
     static List<Long> treeMembers(ServerInfo server) {
-        List<Long> members = Processes.group(server.pid());
-        List<Long> ordered = new ArrayList<>(List.of(server.pid()));
-        members.stream().filter(pid -> pid != server.pid()).forEach(ordered::add);
+        List<Long> members = Processes.group(server.pid().getAsLong());
+        List<Long> ordered = new ArrayList<>(List.of(server.pid().getAsLong()));
+        members.stream().filter(pid -> pid != server.pid().getAsLong()).forEach(ordered::add);
         return ordered;
     }
 

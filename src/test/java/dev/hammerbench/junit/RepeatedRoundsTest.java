@@ -27,9 +27,9 @@ class RepeatedRoundsTest {
         assertThat(quick.perRound()).hasSize(6).allSatisfy(r -> assertThat(r.hammer().sent()).isEqualTo(400));
         assertThat(quick.hammer().sent()).isEqualTo(2400);
         assertThat(quick.hammer().succeeded()).isEqualTo(2400);
-        assertThat(quick.before()).isNotNull();
-        assertThat(quick.after()).isNotNull();
-        assertThat(quick.perRound()).allSatisfy(r -> assertThat(r.cpuTime()).isNotNull());
+        assertThat(quick.before()).isPresent();
+        assertThat(quick.after()).isPresent();
+        assertThat(quick.perRound()).allSatisfy(r -> assertThat(r.cpuTime()).isPresent());
         // servers one after another: the machine's other CPU during each load is known
         assertThat(quick.perRound()).allSatisfy(r -> assertThat(r.othersCpuShare().getAsDouble()).isBetween(0.0, 1.0));
         assertThat(quick.peakRss().getAsLong())

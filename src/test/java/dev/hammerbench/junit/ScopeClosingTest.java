@@ -36,7 +36,7 @@ class ScopeClosingTest {
 
     @AfterEach
     void killLeftovers() {
-        SEEN.values().forEach(server -> Processes.killGroup(server.pid()));
+        SEEN.values().forEach(server -> Processes.killGroup(server.pid().getAsLong()));
     }
 
     @ParameterizedTest(name = "autocloseable closing enabled: {0}")
@@ -50,7 +50,7 @@ class ScopeClosingTest {
         assertThat(ALIVE).as("the first class's server, seen from the second class on JUnit %s",
                 JUnitRuntime.jupiterVersion()).containsEntry("first during second", false);
         SEEN.values().forEach(server -> assertThat(
-                Processes.survivors(server.pid(), List.of(server.pid()), Duration.ofSeconds(10))).isEmpty());
+                Processes.survivors(server.pid().getAsLong(), List.of(server.pid().getAsLong()), Duration.ofSeconds(10))).isEmpty());
     }
 
     @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -75,7 +75,7 @@ class ScopeClosingTest {
                 SEEN.put("second", second);
                 ServerInfo first = SEEN.get("first");
                 if (first != null) {
-                    ALIVE.put("first during second", !Processes.group(first.pid()).isEmpty());
+                    ALIVE.put("first during second", !Processes.group(first.pid().getAsLong()).isEmpty());
                 }
             }
         }

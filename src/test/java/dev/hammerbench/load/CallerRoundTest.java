@@ -3,7 +3,7 @@ package dev.hammerbench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -204,7 +204,7 @@ class CallerRoundTest {
             HammerResult result = LoadEngine.run(plan, "resetting", server.uri(), line -> { });
 
             assertThat(result.outcomes().counts())
-                    .containsExactly(Map.entry("200", 5L), Map.entry(Outcomes.CONNECTION_RESET, 5L));
+                    .containsExactly(Map.entry("200", 5L), Map.entry(ErrorClass.RESET.label(), 5L));
             assertThat(server.accepted()).isEqualTo(5);
         }
     }
@@ -224,7 +224,7 @@ class CallerRoundTest {
 
             HammerResult result = LoadEngine.run(plan, "silent", server.uri(), line -> { });
 
-            assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.RESPONSE_TIMEOUT, 4L));
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.RESPONSE_TIMEOUT.label(), 4L));
             assertThat(result.completed()).isEqualTo(4);
         }
     }
@@ -239,7 +239,7 @@ class CallerRoundTest {
 
         HammerResult result = LoadEngine.run(plan, "gone", URI.create("http://127.0.0.1:" + port + "/"), line -> { });
 
-        assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.CONNECTION_REFUSED, 6L));
+        assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.REFUSED.label(), 6L));
         assertThat(result.sent()).isEqualTo(6);
     }
 

@@ -2,7 +2,7 @@ package dev.hammerbench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -31,41 +31,41 @@ class ErrorClassesTest {
     @Test
     void timeouts() {
         assertThat(ErrorClasses.classify(new ConnectTimeoutException("Connect to http://127.0.0.1:1 failed: 1 SECONDS")))
-                .isEqualTo(Outcomes.CONNECT_TIMEOUT);
+                .isEqualTo(ErrorClass.CONNECT_TIMEOUT.label());
         assertThat(ErrorClasses.classify(DeadlineTimeoutException.from(Deadline.calculate(System.currentTimeMillis() - 1000, org.apache.hc.core5.util.TimeValue.ofMilliseconds(1)))))
-                .isEqualTo(Outcomes.CONNECT_TIMEOUT);
-        assertThat(ErrorClasses.classify(new ConnectException("Connection timed out"))).isEqualTo(Outcomes.CONNECT_TIMEOUT);
-        assertThat(ErrorClasses.classify(new SocketTimeoutException("1 SECONDS"))).isEqualTo(Outcomes.RESPONSE_TIMEOUT);
+                .isEqualTo(ErrorClass.CONNECT_TIMEOUT.label());
+        assertThat(ErrorClasses.classify(new ConnectException("Connection timed out"))).isEqualTo(ErrorClass.CONNECT_TIMEOUT.label());
+        assertThat(ErrorClasses.classify(new SocketTimeoutException("1 SECONDS"))).isEqualTo(ErrorClass.RESPONSE_TIMEOUT.label());
     }
 
     @Test
     void refusedAndReset() {
         assertThat(ErrorClasses.classify(new HttpHostConnectException("Connect to http://127.0.0.1:1 failed: Connection refused")))
-                .isEqualTo(Outcomes.CONNECTION_REFUSED);
-        assertThat(ErrorClasses.classify(new ConnectException("Connection refused"))).isEqualTo(Outcomes.CONNECTION_REFUSED);
-        assertThat(ErrorClasses.classify(new SocketException("Connection reset"))).isEqualTo(Outcomes.CONNECTION_RESET);
-        assertThat(ErrorClasses.classify(new IOException("Connection reset by peer"))).isEqualTo(Outcomes.CONNECTION_RESET);
-        assertThat(ErrorClasses.classify(new SocketException("Broken pipe"))).isEqualTo(Outcomes.CONNECTION_RESET);
+                .isEqualTo(ErrorClass.REFUSED.label());
+        assertThat(ErrorClasses.classify(new ConnectException("Connection refused"))).isEqualTo(ErrorClass.REFUSED.label());
+        assertThat(ErrorClasses.classify(new SocketException("Connection reset"))).isEqualTo(ErrorClass.RESET.label());
+        assertThat(ErrorClasses.classify(new IOException("Connection reset by peer"))).isEqualTo(ErrorClass.RESET.label());
+        assertThat(ErrorClasses.classify(new SocketException("Broken pipe"))).isEqualTo(ErrorClass.RESET.label());
     }
 
     @Test
     void protocolErrors() {
-        assertThat(ErrorClasses.classify(new ProtocolException("Invalid response line"))).isEqualTo(Outcomes.PROTOCOL_ERROR);
+        assertThat(ErrorClasses.classify(new ProtocolException("Invalid response line"))).isEqualTo(ErrorClass.PROTOCOL.label());
         assertThat(ErrorClasses.classify(new MalformedChunkCodingException("Bad chunk header")))
-                .isEqualTo(Outcomes.PROTOCOL_ERROR);
-        assertThat(ErrorClasses.classify(new TruncatedChunkException("Truncated chunk"))).isEqualTo(Outcomes.PROTOCOL_ERROR);
+                .isEqualTo(ErrorClass.PROTOCOL.label());
+        assertThat(ErrorClasses.classify(new TruncatedChunkException("Truncated chunk"))).isEqualTo(ErrorClass.PROTOCOL.label());
         assertThat(ErrorClasses.classify(new MessageConstraintException("Maximum line length limit exceeded")))
-                .isEqualTo(Outcomes.PROTOCOL_ERROR);
+                .isEqualTo(ErrorClass.PROTOCOL.label());
         assertThat(ErrorClasses.classify(new H2StreamResetException(H2Error.PROTOCOL_ERROR, "Stream reset")))
-                .isEqualTo(Outcomes.PROTOCOL_ERROR);
+                .isEqualTo(ErrorClass.PROTOCOL.label());
     }
 
     @Test
     void causesAreSearchedThroughWrappers() {
         IOException wrapped = new IOException("request failed", new SocketTimeoutException("1 SECONDS"));
-        assertThat(ErrorClasses.classify(new ExecutionException(wrapped))).isEqualTo(Outcomes.RESPONSE_TIMEOUT);
+        assertThat(ErrorClasses.classify(new ExecutionException(wrapped))).isEqualTo(ErrorClass.RESPONSE_TIMEOUT.label());
         assertThat(ErrorClasses.classify(new ExecutionException(new ProtocolException("bad"))))
-                .isEqualTo(Outcomes.PROTOCOL_ERROR);
+                .isEqualTo(ErrorClass.PROTOCOL.label());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.hammerbench.result.PlanSummary;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -19,8 +20,8 @@ class HammerPlanTest {
         PlanSummary plan = HammerPlan.builder().build().summary();
 
         // every call at once starts one call every 1.25 ms: the last of 2000 at 2.49875 s
-        assertThat(plan).isEqualTo(new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0, "GET", "",
-                null, Duration.ofNanos(2_498_750_000L), true));
+        assertThat(plan).isEqualTo(new PlanSummary(2000, Optional.empty(), 0, 0, Duration.ofSeconds(1), false, 0, 1.0,
+                "GET", "", Optional.empty(), Duration.ofNanos(2_498_750_000L), true));
         assertThat(plan.openModel()).isFalse();
         assertThat(HammerPlan.builder().build().expectStatus()).isEmpty();
     }
@@ -52,10 +53,10 @@ class HammerPlanTest {
         assertThat(byCalls.warmup()).isEqualTo(10);
         assertThat(byCalls.scale()).isEqualTo(0.1);
         assertThat(byCalls.scaled()).isTrue();
-        assertThat(byTime.duration()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(byTime.duration()).contains(Duration.ofSeconds(3));
         assertThat(byTime.calls()).isZero();
-        assertThat(byTime.warmupDuration()).isEqualTo(Duration.ofMillis(500));
-        assertThat(byCalls.warmupDuration()).isNull();
+        assertThat(byTime.warmupDuration()).contains(Duration.ofMillis(500));
+        assertThat(byCalls.warmupDuration()).isEmpty();
         assertThat(defaults.calls()).isEqualTo(1000);
         assertThat(HammerPlan.builder().calls(3).scale(0.01).build().calls()).isEqualTo(1);
     }
@@ -71,8 +72,8 @@ class HammerPlanTest {
                 .timeout(Duration.ofMillis(300)).keepAlive(true).warmup(9).method("PUT").path("/p?q=1")
                 .header("X-A", "1").header("X-B", "2").body("hi").expectStatus(201, 204).allowRemote(true).build();
 
-        assertThat(plan.summary()).isEqualTo(new PlanSummary(0, Duration.ofSeconds(5), 7, 250.5,
-                Duration.ofMillis(300), true, 9, 1.0, "PUT", "/p?q=1", null, Duration.ZERO, true));
+        assertThat(plan.summary()).isEqualTo(new PlanSummary(0, Optional.of(Duration.ofSeconds(5)), 7, 250.5,
+                Duration.ofMillis(300), true, 9, 1.0, "PUT", "/p?q=1", Optional.empty(), Duration.ZERO, true));
         assertThat(plan.headers()).extracting(h -> h.getKey() + ": " + h.getValue()).containsExactly("X-A: 1", "X-B: 2");
         assertThat(plan.body()).isEqualTo("hi");
         assertThat(plan.expectStatus()).containsExactly(201, 204);

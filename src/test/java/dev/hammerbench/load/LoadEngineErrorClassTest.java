@@ -3,7 +3,7 @@ package dev.hammerbench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -33,8 +33,8 @@ class LoadEngineErrorClassTest {
         })) {
             HammerResult result = LoadEngine.run(FIVE_CALLS, "resetting", server.uri(), line -> { });
 
-            assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.CONNECTION_RESET, 5L));
-            assertThat(result.outcomes().samples().get(Outcomes.CONNECTION_RESET)).contains("reset");
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.RESET.label(), 5L));
+            assertThat(result.outcomes().samples().get(ErrorClass.RESET.label())).contains("reset");
         }
     }
 
@@ -47,7 +47,7 @@ class LoadEngineErrorClassTest {
         })) {
             HammerResult result = LoadEngine.run(FIVE_CALLS, "garbled", server.uri(), line -> { });
 
-            assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.PROTOCOL_ERROR, 5L));
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.PROTOCOL.label(), 5L));
         }
     }
 
@@ -61,8 +61,8 @@ class LoadEngineErrorClassTest {
         })) {
             HammerResult result = LoadEngine.run(FIVE_CALLS, "chunked", server.uri(), line -> { });
 
-            assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.PROTOCOL_ERROR, 5L));
-            assertThat(result.outcomes().samples().get(Outcomes.PROTOCOL_ERROR)).startsWith("MalformedChunkCodingException");
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.PROTOCOL.label(), 5L));
+            assertThat(result.outcomes().samples().get(ErrorClass.PROTOCOL.label())).startsWith("MalformedChunkCodingException");
         }
     }
 
@@ -87,8 +87,8 @@ class LoadEngineErrorClassTest {
                 HammerResult result = LoadEngine.run(plan, "full", URI.create("http://127.0.0.1:" + listener.getLocalPort()
                         + "/"), line -> { });
 
-                assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.CONNECT_TIMEOUT, 3L));
-                assertThat(result.outcomes().samples().get(Outcomes.CONNECT_TIMEOUT)).startsWith("ConnectTimeoutException");
+                assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.CONNECT_TIMEOUT.label(), 3L));
+                assertThat(result.outcomes().samples().get(ErrorClass.CONNECT_TIMEOUT.label())).startsWith("ConnectTimeoutException");
             } finally {
                 for (Socket filler : fillers) {
                     filler.close();

@@ -3,7 +3,7 @@ package dev.hammerbench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -32,8 +32,8 @@ class LoadEngineFailureTest {
             HammerResult result = LoadEngine.run(plan, "silent", server.uri(), progress::add);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.RESPONSE_TIMEOUT, 200L));
-            assertThat(result.outcomes().samples().get(Outcomes.RESPONSE_TIMEOUT)).startsWith("SocketTimeoutException");
+            assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.RESPONSE_TIMEOUT.label(), 200L));
+            assertThat(result.outcomes().samples().get(ErrorClass.RESPONSE_TIMEOUT.label())).startsWith("SocketTimeoutException");
             assertThat(result.sent()).isEqualTo(200);
             assertThat(result.completed()).isEqualTo(200);
             assertThat(result.succeeded()).isZero();
@@ -56,8 +56,8 @@ class LoadEngineFailureTest {
 
         HammerResult result = LoadEngine.run(plan, "closed", URI.create("http://127.0.0.1:" + port + "/"), progress::add);
 
-        assertThat(result.outcomes().counts()).containsExactly(Map.entry(Outcomes.CONNECTION_REFUSED, 50L));
-        assertThat(result.outcomes().samples().get(Outcomes.CONNECTION_REFUSED)).contains("refused");
+        assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.REFUSED.label(), 50L));
+        assertThat(result.outcomes().samples().get(ErrorClass.REFUSED.label())).contains("refused");
         assertThat(result.completed()).isEqualTo(50);
         assertThat(result.successRate()).isZero();
     }
@@ -76,7 +76,7 @@ class LoadEngineFailureTest {
 
             assertThat(result.outcomes().status(200)).isPositive();
             assertThat(result.outcomes().errors()).isPositive();
-            assertThat(result.outcomes().count(Outcomes.CONNECTION_REFUSED)).isPositive();
+            assertThat(result.outcomes().count(ErrorClass.REFUSED.label())).isPositive();
             assertThat(result.completed()).isEqualTo(result.sent()).isEqualTo(20_000);
             assertThat(result.succeeded()).isEqualTo(result.outcomes().status(200));
         }

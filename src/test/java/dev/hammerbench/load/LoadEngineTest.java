@@ -3,7 +3,7 @@ package dev.hammerbench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +102,7 @@ class LoadEngineTest {
             assertThat(progress).hasSizeBetween(1, (int) (result.wall().toMillis() / 2000));
             assertThat(progress).allSatisfy(line -> assertThat(line)
                     .matches("steady: \\d+ calls, \\d+\\.\\d s of 4\\.5 s, \\d+ calls/s, 0 errors, \\d+ in flight"));
-            assertThat(result.plan().duration()).isEqualTo(Duration.ofMillis(4500));
+            assertThat(result.plan().duration()).contains(Duration.ofMillis(4500));
             assertThat(result.plan().calls()).isZero();
             assertThat(result.completed()).isEqualTo(result.sent()).isPositive();
             // no call starts after 4.5 s, and the ones in flight then end within their timeouts: before the hard deadline
@@ -165,7 +165,7 @@ class LoadEngineTest {
             assertThat(result.target()).isEqualTo(server.uri().resolve("/burn?ms=1").toString());
             assertThat(result.plan().method()).isEqualTo("POST");
             assertThat(result.outcomes().counts()).containsExactly(Map.entry("200", 50L));
-            assertThat(result.outcomes().count(Outcomes.PROTOCOL_ERROR)).isZero();
+            assertThat(result.outcomes().count(ErrorClass.PROTOCOL.label())).isZero();
         }
     }
 
@@ -200,7 +200,7 @@ class LoadEngineTest {
             assertThat(result.sent()).isEqualTo(50);
             assertThat(result.succeeded()).isEqualTo(50);
             assertThat(server.accepted()).isGreaterThan(50);
-            assertThat(result.plan().warmupDuration()).isEqualTo(Duration.ofMillis(300));
+            assertThat(result.plan().warmupDuration()).contains(Duration.ofMillis(300));
             assertThat(result.plan().warmup()).isZero();
         }
     }

@@ -48,7 +48,7 @@ class CsvReportTest {
                 "error_samples", "latency_p50_ms", "latency_p99_ms", "latency_max_ms", "cpu_ms_per_1000_calls",
                 "before_rss_bytes", "after_rss_bytes", "after_pss_bytes", "after_uss_bytes", "peak_rss_bytes",
                 "relative_speed", "relative_memory");
-        assertThat(crashy.get(header.indexOf("outcomes"))).isEqualTo("connection refused=14990;response timeout=10");
+        assertThat(crashy.get(header.indexOf("outcomes"))).isEqualTo("refused=14990;resp-timeout=10");
         assertThat(crashy.get(header.indexOf("latency_p99_ms"))).isEmpty();
         assertThat(crashy.get(header.indexOf("success_rate"))).isEqualTo("0");
         assertThat(nginx.get(header.indexOf("pid"))).isEmpty();

@@ -41,7 +41,7 @@ class EngineWarmupReportTest {
     void aWarmupDurationIsShownAsADuration() {
         PlanSummary p = SampleComparisons.seedRound().plan();
         PlanSummary timed = new PlanSummary(p.calls(), p.duration(), 8, p.rate(), p.timeout(), true, 0, p.scale(),
-                p.method(), p.path(), p.deadline(), p.rampUp(), p.rampUpDefault(), Duration.ofSeconds(5));
+                p.method(), p.path(), p.deadline(), p.rampUp(), p.rampUpDefault(), Optional.of(Duration.ofSeconds(5)));
 
         assertThat(Footer.plan(timed)).contains("(warm-up " + Units.duration(Duration.ofSeconds(5)) + ")");
         assertThat(Footer.plan(p)).contains("(warm-up " + p.warmup() + ")");

@@ -65,8 +65,8 @@ class JsonReportTest {
 
         assertThat(object(hammer.get("latency"))).containsEntry("count", BigDecimal.ZERO).containsEntry("p99Ms", null);
         assertThat(object(object(hammer.get("outcomes")).get("counts")))
-                .containsExactly(Map.entry("connection refused", new BigDecimal(14990)),
-                        Map.entry("response timeout", new BigDecimal(10)));
+                .containsExactly(Map.entry("refused", new BigDecimal(14990)),
+                        Map.entry("resp-timeout", new BigDecimal(10)));
         assertThat(object(crashy.get("relative"))).containsEntry("speed", "no successes").containsEntry("slowerBy", null);
         Map<String, Object> nginx = object(list(root.get("servers")).get(2));
         assertThat(object(nginx.get("memory"))).containsEntry("before", null).containsEntry("peakRssBytes", null);
@@ -84,7 +84,7 @@ class JsonReportTest {
         assertThat(schema).contains("# results.json, schema version " + JsonReport.SCHEMA_VERSION);
     }
 
-    /** Member names, except the keys of outcome counts and samples, which are data ("200", "response timeout"). */
+    /** Member names, except the keys of outcome counts and samples, which are data ("200", "resp-timeout"). */
     private static void fieldNames(Object value, java.util.Set<String> names) {
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, member) -> {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.HammerResult;
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.Outcomes;
 import dev.hammerbench.result.ServerResult;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,10 +31,10 @@ class RelativeTest {
         Comparison round = SampleComparisons.failedRound();
         ServerResult healthy = round.server("jetty");
         // Refusing 15000 calls in 1 s beats serving them in 30 s on raw throughput, and must not win.
-        Outcomes refused = new Outcomes(Map.of(Outcomes.CONNECTION_REFUSED, 15000L), Map.of());
+        Outcomes refused = new Outcomes(Map.of(ErrorClass.REFUSED.label(), 15000L), Map.of());
         ServerResult fastFailer = new ServerResult(round.server("crashy").server(), new HammerResult("x",
                 round.plan(), 15000, 15000, 0, refused, Duration.ofSeconds(1), healthy.hammer().latency()),
-                null, null, java.util.OptionalLong.empty(), null, List.of());
+                Optional.empty(), Optional.empty(), java.util.OptionalLong.empty(), Optional.empty(), List.of());
         Comparison ranked = new Comparison("t", round.plan(), false, Duration.ZERO, round.startedAt(),
                 Duration.ofSeconds(31), List.of(healthy, fastFailer), round.harness());
 

@@ -6,6 +6,7 @@ import dev.hammerbench.result.HarnessResult;
 import dev.hammerbench.result.LatencySummary;
 import dev.hammerbench.result.MemorySample;
 import dev.hammerbench.result.MemorySnapshot;
+import dev.hammerbench.result.ErrorClass;
 import dev.hammerbench.result.Outcomes;
 import dev.hammerbench.result.PlanSummary;
 import dev.hammerbench.result.ServerInfo;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +33,8 @@ final class SampleComparisons {
     static final Instant START = Instant.parse("2026-11-26T06:00:00Z");
     static final long MIB = 1024 * 1024;
 
-    static final PlanSummary SEED_PLAN = new PlanSummary(2000, null, 0, 0, Duration.ofSeconds(1), false, 0, 1.0,
-            "GET", "", null, Duration.ofMillis(1999), true);
+    static final PlanSummary SEED_PLAN = new PlanSummary(2000, Optional.empty(), 0, 0, Duration.ofSeconds(1), false, 0,
+            1.0, "GET", "", Optional.empty(), Duration.ofMillis(1999), true);
 
     private SampleComparisons() {
     }
@@ -43,8 +45,8 @@ final class SampleComparisons {
                 server("bottle", "0.12.9", 9892, 8000, "/hello/World", ok(2000), 7_600, latency(2000, 2_100, 3_900, 9_800, 31_000),
                         mib(19.26), mib(19.43), 3, 410),
                 server("web.py", "0.37", 7948, 8001, "/World",
-                        outcomes(Map.of("200", 460L, Outcomes.RESPONSE_TIMEOUT, 1540L),
-                                Map.of(Outcomes.RESPONSE_TIMEOUT, "Read timed out after 1,000 MILLISECONDS")),
+                        outcomes(Map.of("200", 460L, ErrorClass.RESPONSE_TIMEOUT.label(), 1540L),
+                                Map.of(ErrorClass.RESPONSE_TIMEOUT.label(), "Read timed out after 1,000 MILLISECONDS")),
                         13_200, latency(460, 4_800, 61_000, 380_000, 990_000), mib(18.39), mib(21.79), 1, 1630),
                 server("flask", "0.10.1", 12352, 8002, "/hello/World", ok(2000), 9_400, latency(2000, 2_900, 5_200, 14_000, 48_000),
                         mib(22.80), mib(23.60), 1, 560),
@@ -67,20 +69,20 @@ final class SampleComparisons {
      * healthy one and a target nobody launched (no memory at all).
      */
     static Comparison failedRound() {
-        PlanSummary plan = new PlanSummary(0, Duration.ofSeconds(30), 50, 500, Duration.ofMillis(250), true, 100, 0.5,
-                "POST", "/api/echo");
+        PlanSummary plan = new PlanSummary(0, Optional.of(Duration.ofSeconds(30)), 50, 500, Duration.ofMillis(250), true,
+                100, 0.5, "POST", "/api/echo");
         ServerResult healthy = server("jetty", "12.0.15", 40100, 41001, "/api/echo", ok(15000), 30_000,
                 latency(15000, 180, 420, 1_900, 8_700), 96 * MIB, 101 * MIB, 1, 38);
         ServerResult dead = server("crashy", "", 40200, 41002, "/api/echo",
-                outcomes(Map.of(Outcomes.CONNECTION_REFUSED, 14990L, Outcomes.RESPONSE_TIMEOUT, 10L),
-                        Map.of(Outcomes.CONNECTION_REFUSED, "Connection refused: /127.0.0.1:41002",
-                                Outcomes.RESPONSE_TIMEOUT, "Timeout 250 MILLISECONDS")),
+                outcomes(Map.of(ErrorClass.REFUSED.label(), 14990L, ErrorClass.RESPONSE_TIMEOUT.label(), 10L),
+                        Map.of(ErrorClass.REFUSED.label(), "Connection refused: /127.0.0.1:41002",
+                                ErrorClass.RESPONSE_TIMEOUT.label(), "Timeout 250 MILLISECONDS")),
                 30_000, LatencySummary.EMPTY, 30 * MIB, 12 * MIB, 1, 0);
         URI externalUri = URI.create("http://127.0.0.1:8080/api/echo");
         ServerResult external = new ServerResult(ServerInfo.external("nginx", externalUri),
                 new HammerResult(externalUri.toString(), plan, 15000, 15000, 15000, ok(15000),
                         Duration.ofMillis(30_000), latency(15000, 90, 200, 700, 4_000)),
-                null, null, OptionalLong.empty(), null, List.of());
+                Optional.empty(), Optional.empty(), OptionalLong.empty(), Optional.empty(), List.of());
         return new Comparison("FailureTest.crashyServer", plan, true, Duration.ofMillis(500), START.plusSeconds(60),
                 Duration.ofMillis(31_250), List.of(healthy, dead, external), harness(80 * MIB, 84 * MIB, 2_100));
     }
@@ -96,9 +98,9 @@ final class SampleComparisons {
         for (int status : new int[] {301, 404, 429, 500, 502, 503, 504}) {
             many.put(Integer.toString(status), 10L + status % 7);
         }
-        many.put(Outcomes.CONNECTION_RESET, 41L);
+        many.put(ErrorClass.RESET.label(), 41L);
         many.put(Outcomes.OTHER_PREFIX + "SSLHandshakeException", 3L);
-        samples.put(Outcomes.CONNECTION_RESET, "Connection reset by peer; \"quoted\", <b>bold</b>\nsecond line\t"
+        samples.put(ErrorClass.RESET.label(), "Connection reset by peer; \"quoted\", <b>bold</b>\nsecond line\t"
                 + "x".repeat(300));
         samples.put(Outcomes.OTHER_PREFIX + "SSLHandshakeException", "Remote host terminated the handshake \\ \u2028");
         ServerResult script = server("<script>alert(1)</script>", "1.0 \"beta\", 'rc'", 50100, 51001, "/x?a=1&b='2'",
@@ -106,7 +108,7 @@ final class SampleComparisons {
         ServerResult longName = server("a-server-with-a-name-much-longer-than-any-column-should-hold,\nreally",
                 "v2\r\nX-Injected: yes", 50200, 51002, "/", ok(1000), 2_000, latency(1000, 500, 800, 1_500, 3_000),
                 40 * MIB, 41 * MIB, 1, 100);
-        PlanSummary plan = new PlanSummary(1000, null, 8, 0, Duration.ofSeconds(2), true, 10, 1.0, "GET",
+        PlanSummary plan = new PlanSummary(1000, Optional.empty(), 8, 0, Duration.ofSeconds(2), true, 10, 1.0, "GET",
                 "/x?a=1&b=<2>");
         return new Comparison("Hostile \"names\", <tags> & commas,\nnewlines", plan, false, Duration.ofSeconds(1),
                 START.plusSeconds(120), Duration.ofMillis(9_876), List.of(script, longName),
@@ -141,8 +143,8 @@ final class SampleComparisons {
     private static ServerResult server(String name, String version, long pid, int port, String path, Outcomes outcomes,
             long wallMillis, LatencySummary latency, long rssBefore, long rssAfter, int processes, long cpuMillis) {
         URI base = URI.create("http://127.0.0.1:" + port + path);
-        ServerInfo info = new ServerInfo(name, version, pid, port, base, Path.of("target/hammerbench/logs/" + port + ".log"),
-                Duration.ofMillis(300 + port % 1000 * 7L));
+        ServerInfo info = new ServerInfo(name, Optional.of(version), OptionalLong.of(pid), port, base,
+                Optional.of(Path.of("target/hammerbench/logs/" + port + ".log")), Optional.of(Duration.ofMillis(300 + port % 1000 * 7L)));
         long sent = outcomes.total();
         long succeeded = outcomes.status(200);
         HammerResult hammer = new HammerResult(base.toString(), SEED_PLAN, sent, sent, succeeded, outcomes,
@@ -150,8 +152,8 @@ final class SampleComparisons {
         MemorySnapshot before = snapshot(START.plusSeconds(2), processes, rssBefore);
         MemorySnapshot after = snapshot(START.plusSeconds(40), processes, rssAfter);
         long peak = Math.max(rssBefore, rssAfter) + 3 * MIB;
-        return new ServerResult(info, hammer, before, after, OptionalLong.of(peak), Duration.ofMillis(cpuMillis),
-                overTime(rssBefore, peak, rssAfter, wallMillis), "VmHWM");
+        return new ServerResult(info, hammer, Optional.of(before), Optional.of(after), OptionalLong.of(peak),
+                Optional.of(Duration.ofMillis(cpuMillis)), overTime(rssBefore, peak, rssAfter, wallMillis), Optional.of("VmHWM"));
     }
 
     private static List<MemorySample> overTime(long before, long peak, long after, long wallMillis) {
@@ -168,8 +170,9 @@ final class SampleComparisons {
     }
 
     static MemorySnapshot snapshot(Instant at, int processes, long rss) {
-        return new MemorySnapshot(at, processes, rss, rss * 4 / 5 + 200 * MIB, OptionalLong.of(rss * 9 / 10),
-                OptionalLong.of(rss * 3 / 4), OptionalLong.of(0), rss / processes, rss / processes * 4 / 5 + 200 * MIB);
+        return new MemorySnapshot(at, processes, rss, OptionalLong.of(rss * 4 / 5 + 200 * MIB), OptionalLong.of(rss * 9 / 10),
+                OptionalLong.of(rss * 3 / 4), OptionalLong.of(0), OptionalLong.of(rss / processes),
+                OptionalLong.of(rss / processes * 4 / 5 + 200 * MIB));
     }
 
     private static HarnessResult harness(long before, long after, long cpuMillis) {

@@ -7,6 +7,7 @@ import dev.hammerbench.result.HammerResult;
 import dev.hammerbench.result.Outcomes;
 import dev.hammerbench.result.ServerResult;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,8 @@ class TextReportTest {
         // Same time/call as the healthy servers (the open model paced it), but no latency and no rank.
         assertThat(line(text, "crashy ").split("\\s{2,}")).containsExactly("crashy", "15000", "0.0",
                 "refused:14990 resp-timeout:10", "0", "2.00ms", "-", "-", "-", "-", "0.0", "no successes");
-        assertThat(text).contains("  crashy: connection refused x14990: Connection refused: /127.0.0.1:41002",
-                "  crashy: response timeout x10: Timeout 250 MILLISECONDS");
+        assertThat(text).contains("  crashy: refused x14990: Connection refused: /127.0.0.1:41002",
+                "  crashy: resp-timeout x10: Timeout 250 MILLISECONDS");
     }
 
     @Test
@@ -91,7 +92,7 @@ class TextReportTest {
         List<ServerResult> servers = new ArrayList<>(round.servers());
         ServerResult first = servers.get(0);
         dev.hammerbench.result.ServerInfo info = first.server();
-        servers.set(0, new ServerResult(new dev.hammerbench.result.ServerInfo(name, "", info.pid(), info.port(),
+        servers.set(0, new ServerResult(new dev.hammerbench.result.ServerInfo(name, Optional.empty(), info.pid(), info.port(),
                 info.baseUri(), info.logFile(), info.startupTime()), first.hammer(), first.before(), first.after(),
                 first.peakRss(), first.cpuTime(), first.memoryOverTime(), first.peakSource()));
         return new Comparison(round.title(), round.plan(), round.parallel(), round.settle(), round.startedAt(),
@@ -135,11 +136,12 @@ class TextReportTest {
                 outcomes.total(), outcomes.total(), 9_999_999_999L, outcomes, Duration.ofHours(30),
                 base.hammer().latency());
         List<ServerResult> servers = new ArrayList<>();
-        servers.add(new ServerResult(new dev.hammerbench.result.ServerInfo("n".repeat(200), "v".repeat(50),
-                Long.MAX_VALUE, 65535, base.server().baseUri(), null, Duration.ofHours(5)), hammer,
-                SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8),
-                SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8),
-                java.util.OptionalLong.of(Long.MAX_VALUE), Duration.ofDays(300), List.of()));
+        servers.add(new ServerResult(new dev.hammerbench.result.ServerInfo("n".repeat(200), Optional.of("v".repeat(50)),
+                java.util.OptionalLong.of(Long.MAX_VALUE), 65535, base.server().baseUri(), Optional.empty(),
+                Optional.of(Duration.ofHours(5))), hammer,
+                Optional.of(SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8)),
+                Optional.of(SampleComparisons.snapshot(SampleComparisons.START, Integer.MAX_VALUE, Long.MAX_VALUE / 8)),
+                java.util.OptionalLong.of(Long.MAX_VALUE), Optional.of(Duration.ofDays(300)), List.of()));
         servers.addAll(SampleComparisons.hostileRound().servers());
         return new Comparison("t".repeat(400), base.hammer().plan(), true, Duration.ofHours(1),
                 SampleComparisons.START, Duration.ofDays(2), servers, SampleComparisons.hostileRound().harness());

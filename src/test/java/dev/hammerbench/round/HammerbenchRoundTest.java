@@ -40,10 +40,10 @@ class HammerbenchRoundTest {
         assertThat(comparison.servers()).extracting(s -> s.server().name()).containsExactly("first", "second");
         for (ServerResult server : comparison.servers()) {
             assertThat(server.hammer().succeeded()).as(server.server().name()).isEqualTo(200);
-            assertThat(server.before()).as("memory before, " + server.server().name()).isNotNull();
-            assertThat(server.before().rss()).as("rss before, " + server.server().name()).isPositive();
-            assertThat(ProcessHandle.of(server.server().pid()).filter(ProcessHandle::isAlive))
-                    .as("server %s (pid %d) after the round", server.server().name(), server.server().pid())
+            assertThat(server.before()).as("memory before, " + server.server().name()).isPresent();
+            assertThat(server.before().orElseThrow().rss()).as("rss before, " + server.server().name()).isPositive();
+            assertThat(ProcessHandle.of(server.server().pid().getAsLong()).filter(ProcessHandle::isAlive))
+                    .as("server %s (pid %d) after the round", server.server().name(), server.server().pid().getAsLong())
                     .isEmpty();
         }
         assertThat(reports.resolve("report.md")).content().contains("plain java", "first", "second");

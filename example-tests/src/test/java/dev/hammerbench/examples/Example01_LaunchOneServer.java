@@ -37,15 +37,15 @@ class Example01_LaunchOneServer {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("Hello World");
         assertThat(jetty.baseUri()).isEqualTo(URI.create("http://127.0.0.1:" + jetty.port() + "/hello/World"));
-        assertThat(jetty.version()).contains(Jetty.VERSION);
+        assertThat(jetty.version().orElseThrow()).contains(Jetty.VERSION);
     }
 
     @Test
     void theHandleTellsWhatRuns(ServerInfo jetty) throws Exception {
-        assertThat(ProcessHandle.of(jetty.pid())).hasValueSatisfying(process -> assertThat(process.isAlive()).isTrue());
-        assertThat(jetty.startupTime()).isPositive();
+        assertThat(ProcessHandle.of(jetty.pid().getAsLong())).hasValueSatisfying(process -> assertThat(process.isAlive()).isTrue());
+        assertThat(jetty.startupTime().orElseThrow()).isPositive();
         // Whatever the server prints goes to its log file: JettyHello announces itself there.
-        assertThat(Files.readString(jetty.logFile()))
+        assertThat(Files.readString(jetty.logFile().orElseThrow()))
                 .contains("Jetty " + Jetty.VERSION + " listening on 127.0.0.1:" + jetty.port());
     }
 }

@@ -5,7 +5,7 @@ import static dev.hammerbench.assertj.HammerAssertions.assertThat;
 import dev.hammerbench.junit.Hammer;
 import dev.hammerbench.junit.LaunchServer;
 import dev.hammerbench.result.HammerResult;
-import dev.hammerbench.result.Outcomes;
+import dev.hammerbench.result.ErrorClass;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class Example02_HammerAndAssert {
     @Hammer(calls = 5_000, concurrency = 20, keepAlive = true, timeout = "5s")
     void nettyTakesFiveThousandCalls(HammerResult netty) {
         assertThat(netty).hasSuccessRateAtLeast(0.999);
-        assertThat(netty).hasOutcomeCount(Outcomes.CONNECTION_REFUSED, 0);
+        assertThat(netty).hasOutcomeCount(ErrorClass.REFUSED.label(), 0);
         assertThat(netty).hasStatusCount(404, 0);
         assertThat(netty).latency().p99LessThan(Duration.ofSeconds(1));
     }

@@ -35,8 +35,8 @@ class Example06_MethodLevelServer {
             args = "{port}", url = "http://{host}:{port}/hello/World")
     @Hammer(calls = 2_000, concurrency = 10, keepAlive = true, timeout = "5s")
     void aColdUndertowForThisMethod(ServerInfo undertow, HammerResult result) {
-        firstServerPid = undertow.pid();
-        Assertions.assertThat(ProcessHandle.of(undertow.pid()).map(ProcessHandle::isAlive)).contains(true);
+        firstServerPid = undertow.pid().getAsLong();
+        Assertions.assertThat(ProcessHandle.of(undertow.pid().getAsLong()).map(ProcessHandle::isAlive)).contains(true);
         assertThat(result).hasSuccessRateAtLeast(0.99);
     }
 
@@ -49,8 +49,8 @@ class Example06_MethodLevelServer {
         Assertions.assertThat(waitUntilGone(firstServerPid, Duration.ofSeconds(10)))
                 .as("the first method's server (pid %d) has stopped", firstServerPid)
                 .isTrue();
-        Assertions.assertThat(jdk.pid()).isNotEqualTo(firstServerPid);
-        Assertions.assertThat(ProcessHandle.of(jdk.pid()).map(ProcessHandle::isAlive)).contains(true);
+        Assertions.assertThat(jdk.pid().getAsLong()).isNotEqualTo(firstServerPid);
+        Assertions.assertThat(ProcessHandle.of(jdk.pid().getAsLong()).map(ProcessHandle::isAlive)).contains(true);
     }
 
     /** Stopping is confirmed before the next method starts; the grace period only absorbs a slow reap. */

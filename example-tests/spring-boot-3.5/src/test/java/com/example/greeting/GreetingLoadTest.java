@@ -54,8 +54,8 @@ class GreetingLoadTest {
         void theServerOfTheFirstClassWasStopped() {
             ServerInfo greeting = LAUNCHED.get("greeting");
             assertThat(greeting).as("the first class ran").isNotNull();
-            assertThat(ProcessHandle.of(greeting.pid()).filter(ProcessHandle::isAlive))
-                    .as("pid %d of the greeting server, after its class ended", greeting.pid()).isEmpty();
+            assertThat(ProcessHandle.of(greeting.pid().getAsLong()).filter(ProcessHandle::isAlive))
+                    .as("pid %d of the greeting server, after its class ended", greeting.pid().getAsLong()).isEmpty();
             assertThat(ProcessHandle.allProcesses()
                     .filter(p -> p.info().commandLine().orElse("").contains(GreetingServer.class.getName())))
                     .as("greeting server processes left").isEmpty();
