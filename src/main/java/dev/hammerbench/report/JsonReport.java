@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  */
 final class JsonReport implements ReportFormat {
 
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private final String harnessName;
 

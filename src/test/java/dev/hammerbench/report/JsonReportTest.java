@@ -35,7 +35,7 @@ class JsonReportTest {
         for (Comparison round : List.of(SampleComparisons.seedRound(), SampleComparisons.failedRound(),
                 SampleComparisons.hostileRound(), TextReportTest.extremeRound())) {
             Map<String, Object> root = object(StrictJson.parse(json.render(round)));
-            assertThat(root).containsEntry("schemaVersion", new BigDecimal(1));
+            assertThat(root).containsEntry("schemaVersion", new BigDecimal(JsonReport.SCHEMA_VERSION));
             assertThat(list(root.get("servers"))).hasSameSizeAs(round.servers());
         }
     }
