@@ -66,17 +66,17 @@ final class KernelLines {
         return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
-    /** "  bottle 0.12.25: diagnosis" and "    counters: ..." lines, clipped. */
+    /** "  bottle 0.12.25: diagnosis" and "    counters: ..." lines, the server named in full, wrapped at the text width. */
     static List<String> text(Comparison comparison) {
         List<String> lines = new ArrayList<>();
         for (KernelLine line : of(comparison)) {
             // clause by clause, so no line passes the text width
             String[] clauses = line.diagnosis().split("; ");
-            lines.add("  " + Text.ellipsize(Text.oneLine(line.server()), 24) + ": " + clauses[0]);
+            lines.addAll(Text.wrap("  " + Text.oneLine(line.server()) + ": " + clauses[0], Text.MAX_LINE, 4));
             for (int i = 1; i < clauses.length; i++) {
-                lines.add("    " + clauses[i]);
+                lines.addAll(Text.wrap("    " + clauses[i], Text.MAX_LINE, 6));
             }
-            lines.add("    counters: " + line.counters());
+            lines.addAll(Text.wrap("    counters: " + line.counters(), Text.MAX_LINE, 6));
         }
         return lines;
     }
