@@ -59,7 +59,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 class PythonFrameworksShootoutTest {
 
     @Test
-    @Order(3)
+    @Order(4)
     @Hammer(calls = 1000, concurrency = 4, timeout = "2s", rounds = 5) // five interleaved rounds: medians and verdicts
     void everyFrameworkServesFourCallers(Comparison comparison) {
         assertThat(comparison).everyServer().hasSuccessRateAtLeast(0.99);
@@ -67,7 +67,7 @@ class PythonFrameworksShootoutTest {
 
     /** The seed's other finding: what 2000 calls leave behind in each process. */
     @Test
-    @Order(4)
+    @Order(5)
     @Hammer(calls = 2000, concurrency = 4, timeout = "2s")
     void noFrameworkGrowsUnderLoad(Comparison comparison) {
         for (ServerResult server : comparison.servers()) {
@@ -80,12 +80,33 @@ class PythonFrameworksShootoutTest {
     /** Hammerbench's figures of the seed's round, for the seed's method to be compared with. */
     private static Comparison seedsRound;
 
+    /** The same round at 1.6x less pace (2000 starts over 4 s, not 2.5 s): where the seed's client lands on a busy machine. */
+    private static Comparison slowerRound;
+
     /** The seed's round, first: it no longer leaves a server wedged (the rounds after it check). */
     @Test
     @Order(1)
     @Hammer(calls = 2000, timeout = "1s")
     void everyFrameworkAnswersTheSeedsRound(Comparison comparison) {
         seedsRound = comparison;
+        answersOnlyWith200(comparison);
+    }
+
+    /**
+     * The seed's round with its starts spread over 4 s. The seed's thread-per-call client starts one
+     * call every 1.25 ms (2.5 s for 2000) only on an idle machine: measured here it took 1.8 to 2.6 s in
+     * one run and 3.3 to 4.8 s in the next two, and at that pace a server with a backlog of 5 loses far
+     * fewer calls (cherrypy: 4 for the seed's method against 96 and 241 in Hammerbench's 2.5 s rounds).
+     */
+    @Test
+    @Order(2)
+    @Hammer(calls = 2000, timeout = "1s", rampUp = "4s")
+    void everyFrameworkAnswersTheSeedsRoundAtASlowerPace(Comparison comparison) {
+        slowerRound = comparison;
+        answersOnlyWith200(comparison);
+    }
+
+    private static void answersOnlyWith200(Comparison comparison) {
         assertThat(comparison).hasServers("bottle", "web.py", "flask", "cherrypy", "tornado");
         for (ServerResult server : comparison.servers()) {
             Assertions.assertThat(server.hammer().succeeded())
@@ -101,57 +122,56 @@ class PythonFrameworksShootoutTest {
     }
 
     /**
-     * The seed's own method, right after, on the same servers: the success rates agree within 2 points
-     * when both sent at the same pace. Hammerbench's seed round starts one call every 1.25 ms (2000 over
-     * 2.5 s, the seed's own pace); the seed's thread-per-call client is as fast only on an idle machine:
-     * measured here it started its 2000 calls over 1.8 to 2.6 s in one run and 3.3 to 4.8 s in the next,
-     * and at half the pace cherrypy (backlog 5) lost 4 calls to its full listen queue against 96 for
-     * Hammerbench's round a minute earlier. So when the paces differ by more than 25 %, the side-by-side
-     * table says so and the check is the one the pace allows: the method that pressed harder did not
-     * succeed more (beyond the same 2 points).
+     * The seed's own method, right after, on the same servers: its success rate agrees within 2 points
+     * with Hammerbench's round of the nearest pace, when the two paces are within 25 % of each other.
+     * A seed's client that kept neither pace is compared one way only: the one that pressed harder did
+     * not succeed more (beyond the same 2 points). The side-by-side table prints every pace.
      */
     @Test
-    @Order(2)
+    @Order(3)
     void theSeedsMethodAgreesWithin2Points() throws Exception {
         Assumptions.assumeTrue(SeedsMethod.installed(), SeedsMethod.HOW_TO_INSTALL);
-        Assumptions.assumeTrue(seedsRound != null, "the seed's round (order 1) did not run");
+        Assumptions.assumeTrue(seedsRound != null && slowerRound != null, "the seed's rounds (order 1 and 2) did not run");
         Map<String, String> urls = new LinkedHashMap<>();
         seedsRound.servers().forEach(s -> urls.put(s.name(), s.hammer().target()));
         List<SeedsMethod.Figures> seeds = SeedsMethod.run(2000, 1.0, urls);
         System.out.print(SeedsMethod.table(seeds));
-        double ourSpread = seedsRound.plan().rampUp().toNanos() / 1e9;
-        StringBuilder side = new StringBuilder(String.format(Locale.ROOT, "%-10s %14s %14s %18s%n", "server",
-                "Hammerbench", "seed's method", "starts over (s)"));
+        StringBuilder side = new StringBuilder(String.format(Locale.ROOT, "%-10s %16s %16s %20s%n", "server",
+                "Hammerbench", "Hammerbench", "seed's method"));
+        side.append(String.format(Locale.ROOT, "%-10s %16s %16s %20s%n", "", "over " + spread(seedsRound) + " s",
+                "over " + spread(slowerRound) + " s", "over its own pace"));
         for (SeedsMethod.Figures seed : seeds) {
-            side.append(String.format(Locale.ROOT, "%-10s %13.1f%% %13.1f%% %8.2f vs %5.2f%s%n", seed.name(),
-                    100 * seedsRound.server(seed.name()).hammer().successRate(), 100 * seed.successRate(),
-                    ourSpread, seed.startSpread(), samePace(ourSpread, seed) ? "" : "  (paces differ: see below)"));
-        }
-        if (seeds.stream().anyMatch(seed -> !samePace(ourSpread, seed))) {
-            side.append("paces differ by more than 25 %: the seed's client started its calls at another pace than"
-                    + " Hammerbench's, so its success rate is compared one way only (the harder pace may not do better)\n");
+            side.append(String.format(Locale.ROOT, "%-10s %15.1f%% %15.1f%% %8.1f%% over %.2f s%n", seed.name(),
+                    percent(seedsRound, seed.name()), percent(slowerRound, seed.name()), 100 * seed.successRate(),
+                    seed.startSpread()));
         }
         System.out.print(side);
         Assertions.assertThat(seeds).hasSize(5);
         for (SeedsMethod.Figures seed : seeds) {
-            ServerResult ours = seedsRound.server(seed.name());
-            double oursPercent = 100 * ours.hammer().successRate();
-            double seedsPercent = 100 * seed.successRate();
+            Comparison nearest = Math.abs(Math.log(seed.startSpread() / spread(seedsRound)))
+                    <= Math.abs(Math.log(seed.startSpread() / spread(slowerRound))) ? seedsRound : slowerRound;
+            double ours = percent(nearest, seed.name());
+            double seeds100 = 100 * seed.successRate();
+            double ratio = seed.startSpread() / spread(nearest);
             String what = String.format(Locale.ROOT, "%s: Hammerbench %s over %.2f s against the seed's method %s over %.2f s",
-                    seed.name(), ours.hammer().outcomes(), ourSpread, seed.outcomes(), seed.startSpread());
-            if (samePace(ourSpread, seed)) {
-                Assertions.assertThat(oursPercent).as(what).isCloseTo(seedsPercent, Assertions.within(2.0));
-            } else if (seed.startSpread() > ourSpread) { // Hammerbench pressed harder
-                Assertions.assertThat(oursPercent).as(what).isLessThanOrEqualTo(seedsPercent + 2.0);
+                    seed.name(), nearest.server(seed.name()).hammer().outcomes(), spread(nearest), seed.outcomes(),
+                    seed.startSpread());
+            if (ratio >= 0.8 && ratio <= 1.25) {
+                Assertions.assertThat(ours).as(what).isCloseTo(seeds100, Assertions.within(2.0));
+            } else if (ratio > 1.25) { // the seed's client was slower than both: Hammerbench pressed harder
+                Assertions.assertThat(ours).as(what).isLessThanOrEqualTo(seeds100 + 2.0);
             } else {
-                Assertions.assertThat(seedsPercent).as(what).isLessThanOrEqualTo(oursPercent + 2.0);
+                Assertions.assertThat(seeds100).as(what).isLessThanOrEqualTo(ours + 2.0);
             }
         }
     }
 
-    /** The two clients started their calls within 25 % of each other's pace. */
-    private static boolean samePace(double ourSpread, SeedsMethod.Figures seed) {
-        double ratio = seed.startSpread() / ourSpread;
-        return ratio >= 0.8 && ratio <= 1.25;
+    /** Over how many seconds the round started its calls. */
+    private static double spread(Comparison round) {
+        return round.plan().rampUp().toNanos() / 1e9;
+    }
+
+    private static double percent(Comparison round, String server) {
+        return 100 * round.server(server).hammer().successRate();
     }
 }
