@@ -138,8 +138,8 @@ class PythonFrameworksShootoutTest {
         System.out.print(SeedsMethod.table(seeds));
         StringBuilder side = new StringBuilder(String.format(Locale.ROOT, "%-10s %16s %16s %20s%n", "server",
                 "Hammerbench", "Hammerbench", "seed's method"));
-        side.append(String.format(Locale.ROOT, "%-10s %16s %16s %20s%n", "", "over " + spread(seedsRound) + " s",
-                "over " + spread(slowerRound) + " s", "over its own pace"));
+        side.append(String.format(Locale.ROOT, "%-10s %16s %16s %20s%n", "", String.format(Locale.ROOT, "over %.2f s", spread(seedsRound)),
+                String.format(Locale.ROOT, "over %.2f s", spread(slowerRound)), "over its own pace"));
         for (SeedsMethod.Figures seed : seeds) {
             side.append(String.format(Locale.ROOT, "%-10s %15.1f%% %15.1f%% %8.1f%% over %.2f s%n", seed.name(),
                     percent(seedsRound, seed.name()), percent(slowerRound, seed.name()), 100 * seed.successRate(),
