@@ -80,7 +80,11 @@ final class ClosedRound extends Round {
                 }
                 previous = System.nanoTime();
                 boolean claimed = !stopped() && claim();
-                unstarted.decrementAndGet(); // after the claim, so an ended call never takes this caller's call
+                if (spreadNanos > 0) {
+                    // after the claim, so an ended call never takes this caller's call; without a ramp nothing
+                    // is kept back (it starts at 0, and a count below 0 let claimNext claim past the last call)
+                    unstarted.decrementAndGet();
+                }
                 if (!claimed || !launch(System.nanoTime(), ownConnections ? new Caller(client, template) : null)) {
                     return;
                 }
@@ -146,7 +150,7 @@ final class ClosedRound extends Round {
         }
         while (true) {
             long left = remaining.get();
-            if (left - unstarted.get() <= 0) {
+            if (left <= 0 || left - unstarted.get() <= 0) {
                 return false;
             }
             if (remaining.compareAndSet(left, left - 1)) {
