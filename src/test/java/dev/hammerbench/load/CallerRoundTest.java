@@ -231,13 +231,9 @@ class CallerRoundTest {
 
     @Test
     void closedPortGivesConnectionRefusedForEveryCall() throws IOException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
         HammerPlan plan = HammerPlan.builder().calls(6).concurrency(2).keepAlive(true).timeout(PATIENT).build();
 
-        HammerResult result = LoadEngine.run(plan, "gone", URI.create("http://127.0.0.1:" + port + "/"), line -> { });
+        HammerResult result = LoadEngine.run(plan, "gone", closedPort(), line -> { });
 
         assertThat(result.outcomes().counts()).containsExactly(Map.entry(ErrorClass.REFUSED.label(), 6L));
         assertThat(result.sent()).isEqualTo(6);
@@ -250,12 +246,8 @@ class CallerRoundTest {
      */
     @Test
     void refusedCallsNeverOutrunThePlanWhileCallersStart() throws IOException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
         HammerPlan plan = HammerPlan.builder().calls(6).concurrency(2).keepAlive(true).timeout(PATIENT).build();
-        URI gone = URI.create("http://127.0.0.1:" + port + "/");
+        URI gone = closedPort();
 
         for (int i = 0; i < 300; i++) {
             HammerResult result = LoadEngine.run(plan, "gone", gone, line -> { });
@@ -263,6 +255,13 @@ class CallerRoundTest {
             assertThat(result.sent()).as("calls sent in round %d", i).isEqualTo(6);
             assertThat(result.outcomes().counts()).as("outcomes of round %d", i)
                     .containsExactly(Map.entry(ErrorClass.REFUSED.label(), 6L));
+        }
+    }
+
+    /** A loopback URL on a port that was free a moment ago and has nothing listening now. */
+    private static URI closedPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + probe.getLocalPort() + "/");
         }
     }
 
