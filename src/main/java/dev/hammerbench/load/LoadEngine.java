@@ -56,8 +56,20 @@ public final class LoadEngine {
     }
 
     public static HammerResult run(HammerPlan plan, String serverName, URI target, Consumer<String> progress) {
+        return run(plan, serverName, target, progress, () -> { });
+    }
+
+    /**
+     * As {@link #run(HammerPlan, String, URI, Consumer)}, and calls {@code beforeCounted} once the
+     * warm-up is over, right before the first counted call: what a round measures around its load
+     * (the server's CPU, the kernel's counters, other processes' CPU) starts there, so the warm-up's
+     * uncounted calls are not charged to the counted ones.
+     */
+    public static HammerResult run(HammerPlan plan, String serverName, URI target, Consumer<String> progress,
+            Runnable beforeCounted) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(beforeCounted, "beforeCounted");
         String server = serverName == null || serverName.isBlank() ? String.valueOf(target) : serverName;
         URI uri = check(plan, server, target);
         EngineWarmup.once(plan, EngineWarmup.DEFAULT_LENGTH, progress); // a no-op once this JVM is warm
@@ -78,6 +90,7 @@ public final class LoadEngine {
                         : Budget.hardNanos(plan, plan.warmup(), callers);
                 RoundRunner.run(warmup, hardNanos, server + " warm-up", plan.warmup(), warmupNanos, progress);
             }
+            beforeCounted.run();
             return counted(plan, server, uri, client, template, connections, progress);
         } finally {
             client.close(CloseMode.IMMEDIATE);

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 
 /**
  * The test JVM itself, like the seed's "main" row: its memory around the round and the CPU it
- * spent during the load, which is what the load engine cost.
+ * spent during the counted calls (not the warm-ups), which is what the load engine cost.
  *
  * @param engineWarmup what warming the harness's own engine did in this JVM, before its first
  *     round (so outside every round's figures); empty when it was off or failed

@@ -17,11 +17,12 @@ import org.apiguardian.api.API;
  * @param hammer how it took the load
  * @param before memory after the settle delay before the load; empty when the server was not launched here
  * @param after memory after the settle delay after the load; empty when the server was not launched here
- * @param peakRss the highest resident size of the group during the load, when known
- * @param cpuTime user + system CPU the group spent during the load; empty when unknown
- * @param memoryOverTime resident size sampled during the load (empty when not sampled)
+ * @param peakRss the highest resident size of the group during the counted calls, when known
+ * @param cpuTime user + system CPU the group spent from the first counted call to the last (the
+ *     warm-up's calls and CPU are left out); empty when unknown
+ * @param memoryOverTime resident size sampled during the counted calls (empty when not sampled)
  * @param peakSource how {@code peakRss} was measured: "VmHWM" (the kernel's high-water mark, reset
- *     through clear_refs before the load), "sampled" (the highest sample), "cgroup" (the container's
+ *     through clear_refs when the counted calls begin), "sampled" (the highest sample), "cgroup" (the container's
  *     memory over the Docker stats API's frames); empty when no peak is known
  * @param rounds with {@code @Hammer(rounds = N > 1)}: every round's own result, in round order; then
  *     {@code hammer} pools them (counts summed, latency percentiles the median over rounds),

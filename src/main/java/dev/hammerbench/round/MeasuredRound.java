@@ -90,7 +90,7 @@ public final class MeasuredRound {
         settle(declaration.settle());
         List<MemorySnapshot> before = servers.stream().map(MeasuredRound::snapshot).toList();
         MemorySnapshot harnessBefore = ProcessMeter.snapshotSelf();
-        Duration harnessCpuBefore = ProcessMeter.cpuTimeSelf();
+        Duration harnessCpu = Duration.ZERO;
         List<List<ServerResult>> rounds = new ArrayList<>();
         servers.forEach(server -> rounds.add(new ArrayList<>()));
         // interleaved, A B C A B C ...: a drift (a neighbour starting, a thermal limit) hits every server alike
@@ -104,8 +104,8 @@ public final class MeasuredRound {
             for (int i = 0; i < servers.size(); i++) {
                 rounds.get(i).add(roundResult(servers.get(i), hammered.get(i), declaration.parallel() && servers.size() > 1));
             }
+            harnessCpu = harnessCpu.plus(harnessCpu(hammered, declaration.parallel()));
         }
-        Duration harnessCpu = ProcessMeter.cpuTimeSelf().minus(harnessCpuBefore);
         settle(declaration.settle());
         List<ServerResult> results = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
@@ -116,6 +116,20 @@ public final class MeasuredRound {
                 ProcessMeter.snapshotSelf(), harnessCpu, EngineWarmup.warmed());
         return new Comparison(title, declaration.plan().summary(), declaration.parallel(), declaration.settle(),
                 startedAt, Duration.ofNanos(System.nanoTime() - start), results, harness, waited);
+    }
+
+    /**
+     * The harness's CPU over the counted calls of one round: one after another, the sum of each
+     * server's span; all at once, from the first counted call to the last (another server's
+     * warm-up may overlap it there).
+     */
+    private static Duration harnessCpu(List<Hammered> hammered, boolean parallel) {
+        if (!parallel) {
+            return hammered.stream().map(h -> h.harnessCpuTo().minus(h.harnessCpuFrom())).reduce(Duration.ZERO, Duration::plus);
+        }
+        Duration from = hammered.stream().map(Hammered::harnessCpuFrom).min(Duration::compareTo).orElse(Duration.ZERO);
+        Duration to = hammered.stream().map(Hammered::harnessCpuTo).max(Duration::compareTo).orElse(Duration.ZERO);
+        return to.minus(from);
     }
 
     /** One round of one server; memory is read around all rounds, so a round's own before and after are unknown. */
@@ -132,26 +146,67 @@ public final class MeasuredRound {
         return measurement.peakRss().isPresent() ? Optional.of(measurement.peakSource().label()) : Optional.empty();
     }
 
+    /**
+     * @param harnessCpuFrom the harness's own CPU time when the counted calls began (cumulative, as
+     *     {@link ProcessMeter#cpuTimeSelf()} reads it), and {@code harnessCpuTo} when they ended
+     */
     private record Hammered(HammerResult result, RoundMeasurement measurement, OptionalDouble othersCpu,
-            Optional<KernelEvidence> kernel) {
+            Optional<KernelEvidence> kernel, Duration harnessCpuFrom, Duration harnessCpuTo) {
     }
 
     /** @param alone whether no other server is hammered meanwhile, so the machine's other CPU is a neighbour's */
     private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress, boolean alone) {
-        // a container on a remote engine is measured through the stats API; its CPU is not this machine's
-        RemoteMeasurement.Round cgroup = RemoteMeasurement.of(server).map(MeasuredRound::startStats).orElse(null);
-        RoundMeter meter = cgroup == null && server.launched() ? startMeter(server) : null;
-        Neighbours neighbours = alone && meter != null ? Neighbours.start() : null;
-        try {
+        try (Readings readings = new Readings(server, alone)) {
+            // the readings start after the warm-up: its calls are not counted, nor is what they cost
+            HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress, readings::start);
+            return readings.stop(result);
+        }
+    }
+
+    /**
+     * What a round reads around one server's counted calls: the server group's CPU and peak (its
+     * meter, or a container's stats), the listen backlog and the kernel's TCP counters, other
+     * processes' share of the machine, and the harness's own CPU.
+     */
+    private static final class Readings implements AutoCloseable {
+
+        private final ServerInfo server;
+        private final boolean alone;
+        private RemoteMeasurement.Round cgroup;
+        private RoundMeter meter;
+        private Neighbours neighbours;
+        private OptionalInt backlog = OptionalInt.empty();
+        private Optional<KernelCounters> kernelBefore = Optional.empty();
+        private Duration harnessCpuFrom;
+
+        Readings(ServerInfo server, boolean alone) {
+            this.server = server;
+            this.alone = alone;
+        }
+
+        void start() {
+            harnessCpuFrom = ProcessMeter.cpuTimeSelf();
+            // a container on a remote engine is measured through the stats API; its CPU is not this machine's
+            cgroup = RemoteMeasurement.of(server).map(MeasuredRound::startStats).orElse(null);
+            meter = cgroup == null && server.launched() ? startMeter(server) : null;
+            neighbours = alone && meter != null ? Neighbours.start() : null;
             // the backlog is read before the load, the counters right around it: machine-wide, so kept close
-            OptionalInt backlog = ListenBacklog.of(server.baseUri().getPort());
-            Optional<KernelCounters> kernelBefore = KernelCounters.read();
-            HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress);
+            backlog = ListenBacklog.of(server.baseUri().getPort());
+            kernelBefore = KernelCounters.read();
+        }
+
+        Hammered stop(HammerResult result) {
             Optional<KernelEvidence> kernel = kernelBefore.flatMap(b -> KernelCounters.read().map(a -> a.since(b, backlog)));
-            RoundMeasurement measurement = cgroup != null ? stop(cgroup) : stop(meter);
-            return new Hammered(result, measurement, neighbours == null || measurement == null ? OptionalDouble.empty()
-                    : neighbours.share(measurement.cpuTime()), kernel);
-        } finally {
+            RoundMeasurement measurement = cgroup != null ? MeasuredRound.stop(cgroup) : MeasuredRound.stop(meter);
+            OptionalDouble others = neighbours == null || measurement == null ? OptionalDouble.empty()
+                    : neighbours.share(measurement.cpuTime());
+            Duration harnessCpuTo = ProcessMeter.cpuTimeSelf();
+            return new Hammered(result, measurement, others, kernel,
+                    harnessCpuFrom == null ? harnessCpuTo : harnessCpuFrom, harnessCpuTo);
+        }
+
+        @Override
+        public void close() {
             if (meter != null) {
                 meter.close();
             }

@@ -233,6 +233,28 @@ class HammerRoundTest {
         }
     }
 
+    @Test
+    void theWarmupsCpuIsNotChargedToTheCountedCalls() {
+        HammerbenchTestKit.run(WarmupCpuTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        ServerResult burner = ((Comparison) GOT.get("comparison")).server("burner");
+        assertThat(burner.hammer().sent()).isEqualTo(100);
+        // every call burns 4 ms of the server's CPU: 4000 ms per 1000 calls and a little more for HTTP.
+        // Charged with the 400 warm-up calls too, the 100 counted ones would come to 20000.
+        assertThat(burner.cpuMillisPer1000Calls().orElseThrow()).isBetween(3600.0, 10_000.0);
+    }
+
+    @LaunchServer(name = "burner", mainClass = TEST_SERVER, args = {"--port", "{port}"},
+            url = "http://{host}:{port}/burn?ms=4")
+    static class WarmupCpuTestCases {
+
+        @Test
+        @Hammer(calls = 100, warmup = "400", concurrency = 2, keepAlive = true, settle = "0")
+        void hammered(Comparison comparison) {
+            GOT.put("comparison", comparison);
+        }
+    }
+
     @TestMethodOrder(MethodOrderer.MethodName.class)
     static class MethodRoundTestCases {
 

@@ -206,6 +206,27 @@ class LoadEngineTest {
     }
 
     @Test
+    void beforeCountedRunsOnceTheWarmupIsOverAndBeforeTheFirstCountedCall() throws Exception {
+        // one connection per call, so the connections the server accepted count every call it got
+        try (RawServer server = RawServer.start(client -> {
+            RawServer.readHead(client);
+            client.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            client.close();
+        })) {
+            HammerPlan plan = HammerPlan.builder().calls(20).concurrency(2).warmup(30).timeout(PATIENT).build();
+            List<Integer> acceptedThen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+            HammerResult result = LoadEngine.run(plan, "marks", server.uri(), progress::add,
+                    () -> acceptedThen.add(server.accepted()));
+
+            assertThat(acceptedThen).as("every warm-up call had arrived, and no counted one").containsExactly(30);
+            assertThat(result.sent()).isEqualTo(20);
+            assertThat(server.accepted()).isEqualTo(50);
+        }
+    }
+
+    @Test
     void runsLeaveNoThreadsBehind() throws Exception {
         try (TestServerProcess server = TestServerProcess.start()) {
             for (HammerPlan plan : List.of(HammerPlan.builder().calls(200).concurrency(4).keepAlive(true).timeout(PATIENT)
