@@ -4,13 +4,16 @@ import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.Estimate;
 import dev.hammerbench.result.ServerResult;
 import dev.hammerbench.result.Shift;
+import dev.hammerbench.result.Trend;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lines under the speed table: a warning for every server during whose load other processes
  * took much of the machine; and, with several rounds a server, how to read "±" and the verdicts,
- * and a warning for every server whose rounds varied too much to trust.
+ * a warning for every server whose rounds varied too much to trust, and one for every server whose
+ * rounds drifted one way ({@link Trend}).
  */
 final class SpeedNotes {
 
@@ -22,6 +25,9 @@ final class SpeedNotes {
 
     /** Other processes taking more of the machine than this during a server's load get a note. */
     static final double BUSY_NEIGHBOURS_ABOVE = 0.25;
+
+    /** A machine busy this much (every process together) during a server's counted calls gets a note. */
+    static final double SATURATED_FROM = 0.90;
 
     static List<String> lines(Comparison comparison) {
         List<String> lines = new ArrayList<>();
@@ -35,6 +41,7 @@ final class SpeedNotes {
                 }
             });
         }
+        saturatedLine(comparison).ifPresent(lines::add);
         int rounds = comparison.rounds();
         if (rounds < 2) {
             return lines;
@@ -59,7 +66,60 @@ final class SpeedNotes {
                         + " variation, warned above %.0f %%): more warm-up, more rounds or a quieter machine help",
                         Text.oneLine(server.name()), 100 * cv, server.perRound().size(), 100 * UNSTABLE_ABOVE));
             }
+            trendLine(server).ifPresent(lines::add);
         }
         return lines;
+    }
+
+    /**
+     * One line naming every server during whose counted calls the machine's CPUs were at least
+     * {@link #SATURATED_FROM} busy (the median over its rounds): the server and the harness share the
+     * machine, so its req/s is where both ran out of CPU, not the server's own limit.
+     */
+    static Optional<String> saturatedLine(Comparison comparison) {
+        List<String> servers = new ArrayList<>();
+        for (ServerResult server : comparison.servers()) {
+            server.machineBusyShare().ifPresent(busy -> {
+                if (busy >= SATURATED_FROM && server.cpuMillisPer1000Calls().isPresent()) {
+                    servers.add(Units.format("%s (%.0f %%, its own CPU %.1f ms/1k)", Text.oneLine(server.name()),
+                            100 * busy, server.cpuMillisPer1000Calls().getAsDouble()));
+                }
+            });
+        }
+        if (servers.isEmpty()) {
+            return Optional.empty();
+        }
+        String harness = SpeedTable.harnessCpuPer1000Calls(comparison).isPresent()
+                ? Units.format(" (%.1f ms of CPU per 1000 calls, its row)", SpeedTable.harnessCpuPer1000Calls(comparison).getAsDouble())
+                : "";
+        return Optional.of(Units.format("saturated: the machine's CPUs were %.0f %% busy or more during the counted calls"
+                + " of %s: there req/s is where the server and the harness%s ran out of CPU together, not the server's own"
+                + " limit, and the rounds vary with how the two shared it; compare CPU ms/1k, or give the load a machine of"
+                + " its own", 100 * SATURATED_FROM, String.join(", ", servers), harness));
+    }
+
+    /**
+     * "rising: netty's req/s rose over its 8 rounds, 31.0k in round 1 to 66.0k in round 8 (...)", when
+     * its rounds drifted one way ({@link Trend#notable()}): a server still warming up, or one slowing.
+     */
+    static Optional<String> trendLine(ServerResult server) {
+        List<Double> values = server.speed().throughput().values();
+        Trend trend = Trend.of(values);
+        if (!trend.notable()) {
+            return Optional.empty();
+        }
+        int n = values.size();
+        String how = Units.format("%s's req/s %s over its %d rounds, %s in round 1 to %s in round %d (Spearman rho %.2f,"
+                + " p = %.3f; the trend moved it %+.0f %%)", Text.oneLine(server.name()), trend.rising() ? "rose" : "fell",
+                n, rate(values.get(0)), rate(values.get(n - 1)), n, trend.rho(), trend.pValue(), 100 * trend.change());
+        return Optional.of(trend.rising()
+                ? "rising: " + how + ": it was still warming up, so its median is low and its interval wide; a longer"
+                        + " warm-up (warmup = \"10s\"), or more rounds, helps"
+                : "falling: " + how + ": it slowed as it went (a filling heap or cache, a leak, throttling, or a"
+                        + " neighbour arriving); its median is not a steady state");
+    }
+
+    private static String rate(double perSecond) {
+        return perSecond >= 10_000 ? Units.format("%.1fk", perSecond / 1000) : Units.rate(perSecond);
     }
 }

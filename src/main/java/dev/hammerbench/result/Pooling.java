@@ -37,6 +37,16 @@ final class Pooling {
                         .mapToDouble(OptionalDouble::getAsDouble).max());
     }
 
+    /** The median of the rounds' machine busy shares; empty when any round's is unknown. */
+    static OptionalDouble medianBusy(List<ServerResult> rounds) {
+        if (rounds.stream().anyMatch(r -> r.machineBusyShare().isEmpty())) {
+            return OptionalDouble.empty();
+        }
+        double[] busy = rounds.stream().mapToDouble(r -> r.machineBusyShare().getAsDouble()).sorted().toArray();
+        int n = busy.length;
+        return OptionalDouble.of(n % 2 == 1 ? busy[n / 2] : (busy[n / 2 - 1] + busy[n / 2]) / 2);
+    }
+
     static HammerResult hammer(List<HammerResult> rounds) {
         HammerResult first = rounds.get(0);
         Map<String, Long> counts = new LinkedHashMap<>();

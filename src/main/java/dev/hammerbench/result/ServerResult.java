@@ -35,11 +35,15 @@ import org.apiguardian.api.API;
  *     (off Linux, or servers hammered all at once, where each is the others' neighbour).
  * @param kernel what the kernel's TCP counters said about the load, where they could be read (Linux);
  *     over rounds the sum of every round's
+ * @param machineBusyShare the share of the machine's CPU (0..1) that every process together used
+ *     during the counted calls: the server, the harness and the rest. Near 1 the machine, not the
+ *     server alone, set the pace. Over rounds the median. Empty where {@code othersCpuShare} is.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ServerResult(ServerInfo server, HammerResult hammer, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after,
         OptionalLong peakRss, Optional<Duration> cpuTime, List<MemorySample> memoryOverTime, Optional<String> peakSource,
-        List<ServerResult> rounds, OptionalDouble othersCpuShare, Optional<KernelEvidence> kernel) {
+        List<ServerResult> rounds, OptionalDouble othersCpuShare, Optional<KernelEvidence> kernel,
+        OptionalDouble machineBusyShare) {
 
     public ServerResult {
         Objects.requireNonNull(before, "before (Optional.empty() when unknown)");
@@ -50,6 +54,15 @@ public record ServerResult(ServerInfo server, HammerResult hammer, Optional<Memo
         peakSource = peakSource == null ? Optional.empty() : peakSource.filter(source -> !source.isBlank());
         rounds = List.copyOf(rounds);
         othersCpuShare = othersCpuShare == null ? OptionalDouble.empty() : othersCpuShare;
+        machineBusyShare = machineBusyShare == null ? OptionalDouble.empty() : machineBusyShare;
+    }
+
+    /** A result whose machine busy share is not known. */
+    public ServerResult(ServerInfo server, HammerResult hammer, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after,
+            OptionalLong peakRss, Optional<Duration> cpuTime, List<MemorySample> memoryOverTime, Optional<String> peakSource,
+            List<ServerResult> rounds, OptionalDouble othersCpuShare, Optional<KernelEvidence> kernel) {
+        this(server, hammer, before, after, peakRss, cpuTime, memoryOverTime, peakSource, rounds, othersCpuShare, kernel,
+                OptionalDouble.empty());
     }
 
     /** A single round's result. */
@@ -81,13 +94,14 @@ public record ServerResult(ServerInfo server, HammerResult hammer, Optional<Memo
         if (rounds.size() == 1) {
             ServerResult only = rounds.get(0);
             return new ServerResult(only.server, only.hammer, before, after, only.peakRss, only.cpuTime,
-                    only.memoryOverTime, only.peakSource, List.of(), only.othersCpuShare, only.kernel);
+                    only.memoryOverTime, only.peakSource, List.of(), only.othersCpuShare, only.kernel, only.machineBusyShare);
         }
         ServerResult pooled = Pooling.server(rounds, before, after);
         Optional<KernelEvidence> kernel = rounds.stream().map(ServerResult::kernel)
                 .reduce(Optional.empty(), KernelEvidence::plus);
         return new ServerResult(pooled.server, pooled.hammer, pooled.before, pooled.after, pooled.peakRss,
-                pooled.cpuTime, pooled.memoryOverTime, pooled.peakSource, pooled.rounds, pooled.othersCpuShare, kernel);
+                pooled.cpuTime, pooled.memoryOverTime, pooled.peakSource, pooled.rounds, pooled.othersCpuShare, kernel,
+                Pooling.medianBusy(rounds));
     }
 
     /** Every round's own result: {@link #rounds()}, or this result alone for a single round. */

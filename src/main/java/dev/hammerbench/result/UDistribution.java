@@ -64,7 +64,7 @@ final class UDistribution {
     }
 
     /** The standard normal CDF (Abramowitz-Stegun 26.2.17, error below 7.5e-8). */
-    private static double normal(double z) {
+    static double normal(double z) {
         double t = 1 / (1 + 0.2316419 * Math.abs(z));
         double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
         double upper = Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI) * poly;

@@ -138,8 +138,9 @@ public final class MeasuredRound {
         return new ServerResult(server, h.result(), Optional.empty(), Optional.empty(),
                 m == null ? OptionalLong.empty() : m.peakRss(), Optional.ofNullable(m).map(RoundMeasurement::cpuTime),
                 m == null ? List.of() : m.memoryOverTime(), Optional.ofNullable(m).flatMap(MeasuredRound::peakSource),
-                List.of(), h.othersCpu(),
-                shared ? h.kernel().map(KernelEvidence::sharedWithOthers) : h.kernel());
+                List.of(), h.shares().map(x -> OptionalDouble.of(x.others())).orElse(OptionalDouble.empty()),
+                shared ? h.kernel().map(KernelEvidence::sharedWithOthers) : h.kernel(),
+                h.shares().map(x -> OptionalDouble.of(x.busy())).orElse(OptionalDouble.empty()));
     }
 
     private static Optional<String> peakSource(RoundMeasurement measurement) {
@@ -150,7 +151,7 @@ public final class MeasuredRound {
      * @param harnessCpuFrom the harness's own CPU time when the counted calls began (cumulative, as
      *     {@link ProcessMeter#cpuTimeSelf()} reads it), and {@code harnessCpuTo} when they ended
      */
-    private record Hammered(HammerResult result, RoundMeasurement measurement, OptionalDouble othersCpu,
+    private record Hammered(HammerResult result, RoundMeasurement measurement, Optional<Neighbours.Shares> shares,
             Optional<KernelEvidence> kernel, Duration harnessCpuFrom, Duration harnessCpuTo) {
     }
 
@@ -198,8 +199,8 @@ public final class MeasuredRound {
         Hammered stop(HammerResult result) {
             Optional<KernelEvidence> kernel = kernelBefore.flatMap(b -> KernelCounters.read().map(a -> a.since(b, backlog)));
             RoundMeasurement measurement = cgroup != null ? MeasuredRound.stop(cgroup) : MeasuredRound.stop(meter);
-            OptionalDouble others = neighbours == null || measurement == null ? OptionalDouble.empty()
-                    : neighbours.share(measurement.cpuTime());
+            Optional<Neighbours.Shares> others = neighbours == null || measurement == null ? Optional.empty()
+                    : neighbours.shares(measurement.cpuTime());
             Duration harnessCpuTo = ProcessMeter.cpuTimeSelf();
             return new Hammered(result, measurement, others, kernel,
                     harnessCpuFrom == null ? harnessCpuTo : harnessCpuFrom, harnessCpuTo);

@@ -27,16 +27,37 @@ final class Neighbours {
         return new Neighbours();
     }
 
-    /** @param serverCpu the server group's CPU over the same load; null when unknown (then so is the share) */
-    OptionalDouble share(Duration serverCpu) {
+    /**
+     * Other processes' share and the whole machine's busy share since {@link #start()}.
+     *
+     * @param serverCpu the server group's CPU over the same load; null when unknown (then so are the shares)
+     */
+    Optional<Shares> shares(Duration serverCpu) {
         Optional<Duration> busyAfter = MachineCpu.busy();
         long wall = System.nanoTime() - startNanos;
         if (serverCpu == null || busyBefore.isEmpty() || busyAfter.isEmpty() || wall <= 0) {
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
-        long others = busyAfter.get().minus(busyBefore.get()).minus(serverCpu)
-                .minus(ProcessMeter.cpuTimeSelf().minus(harnessBefore)).toNanos();
-        // clock ticks are 10 ms: a short load can come out a little below zero
-        return OptionalDouble.of(Math.min(1, Math.max(0, others / ((double) wall * MachineCpu.cpus()))));
+        Duration busy = busyAfter.get().minus(busyBefore.get());
+        long others = busy.minus(serverCpu).minus(ProcessMeter.cpuTimeSelf().minus(harnessBefore)).toNanos();
+        double capacity = (double) wall * MachineCpu.cpus();
+        // clock ticks are 10 ms: a short load can come out a little below zero, or above one
+        return Optional.of(new Shares(clamp(others / capacity), clamp(busy.toNanos() / capacity)));
+    }
+
+    /** @see #shares(Duration) */
+    OptionalDouble share(Duration serverCpu) {
+        return shares(serverCpu).map(s -> OptionalDouble.of(s.others())).orElse(OptionalDouble.empty());
+    }
+
+    private static double clamp(double share) {
+        return Math.min(1, Math.max(0, share));
+    }
+
+    /**
+     * @param others what processes other than the server's group and the harness took, 0..1 of the machine
+     * @param busy what every process together took, 0..1 of the machine
+     */
+    record Shares(double others, double busy) {
     }
 }

@@ -31,6 +31,24 @@ class RoundsReportTest {
     }
 
     @Test
+    void roundsThatDriftOneWaySayWhichWayAndWhy() {
+        String text = TextReport.render(SampleComparisons.trendRound(), SampleComparisons.HARNESS);
+
+        // every round faster than the last: Spearman rho 1, p = 2 / 6! = 0.0028
+        assertThat(text).contains("rising: cold's req/s rose over its 6 rounds, 10.0k in round 1 to 20.0k in round 6"
+                + " (Spearman rho 1.00, p = 0.003; the trend moved it +");
+        // text wraps notes at 160 columns; Markdown keeps each in one line
+        assertThat(new MarkdownReport(SampleComparisons.HARNESS).render(SampleComparisons.trendRound()))
+                .contains("+61 %): it was still warming up, so its median is low and its interval wide; a longer"
+                        + " warm-up (warmup = \"10s\"), or more rounds, helps");
+        assertThat(text).contains("falling: slowing's req/s fell over its 6 rounds, 20.0k in round 1 to 11.1k in round 6"
+                + " (Spearman rho -1.00");
+        assertThat(text).doesNotContain("rising: steady").doesNotContain("falling: steady");
+        assertThat(TextReport.render(five, SampleComparisons.HARNESS)).as("slow scatters, it does not drift")
+                .doesNotContain("rising:").doesNotContain("falling:");
+    }
+
+    @Test
     void latencyCellsKeepTheMediansUnit() {
         String text = TextReport.render(five, SampleComparisons.HARNESS);
 

@@ -130,6 +130,16 @@ final class SampleComparisons {
                 Duration.ofSeconds(30), servers, harness(60 * MIB, 61 * MIB, 9_000));
     }
 
+    /** Six rounds: "steady" scatters around 20k req/s, "cold" climbs from 10k to 20k, "slowing" sinks from 20k to 11k. */
+    static Comparison trendRound() {
+        List<ServerResult> servers = List.of(
+                overRounds("steady", 9001, 6, 1000, 1010, 990, 1005, 995, 1002),
+                overRounds("cold", 9002, 6, 2000, 1600, 1300, 1150, 1050, 1000),
+                overRounds("slowing", 9003, 6, 1000, 1100, 1250, 1400, 1600, 1800));
+        return new Comparison("RoundsTest.trend", SEED_PLAN, false, Duration.ofSeconds(2), START,
+                Duration.ofSeconds(30), servers, harness(60 * MIB, 61 * MIB, 9_000));
+    }
+
     private static ServerResult overRounds(String name, int port, int rounds, long... wallMillis) {
         List<ServerResult> each = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {

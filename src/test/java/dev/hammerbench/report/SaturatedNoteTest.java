@@ -1,0 +1,45 @@
+package dev.hammerbench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.ServerResult;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** The "saturated" note: a machine whose CPUs were all busy while a server was hammered. */
+class SaturatedNoteTest {
+
+    @Test
+    void namesEveryServerDuringWhoseCallsTheMachineWasFull() {
+        Comparison comparison = withBusy(SampleComparisons.roundsRound(1), 0.97, 0.50, 0.90);
+
+        String text = TextReport.render(comparison, SampleComparisons.HARNESS);
+        String md = new MarkdownReport(SampleComparisons.HARNESS).render(comparison);
+
+        assertThat(md).contains("saturated: the machine's CPUs were 90 % busy or more during the counted calls of fast (97 %,"
+                + " its own CPU ").contains(", slow (90 %, its own CPU ").doesNotContain("twin (");
+        assertThat(md).contains("there req/s is where the server and the harness (").contains("ran out of CPU together");
+        assertThat(text).contains("saturated: the machine's CPUs were 90 % busy or more");
+        assertThat(new HtmlReport(SampleComparisons.HARNESS).render(comparison)).contains(">saturated: the machine&#39;s CPUs were 90 % busy");
+    }
+
+    @Test
+    void aMachineWithRoomOrNoReadingSaysNothing() {
+        assertThat(TextReport.render(withBusy(SampleComparisons.roundsRound(1), 0.89, 0.2, 0.0), SampleComparisons.HARNESS))
+                .doesNotContain("saturated:");
+        assertThat(TextReport.render(SampleComparisons.roundsRound(5), SampleComparisons.HARNESS)).doesNotContain("saturated:");
+    }
+
+    private static Comparison withBusy(Comparison comparison, double... busy) {
+        List<ServerResult> servers = new java.util.ArrayList<>();
+        for (int i = 0; i < comparison.servers().size(); i++) {
+            ServerResult s = comparison.servers().get(i);
+            servers.add(new ServerResult(s.server(), s.hammer(), s.before(), s.after(), s.peakRss(), s.cpuTime(),
+                    s.memoryOverTime(), s.peakSource(), s.rounds(), s.othersCpuShare(), s.kernel(), OptionalDouble.of(busy[i])));
+        }
+        return new Comparison(comparison.title(), comparison.plan(), comparison.parallel(), comparison.settle(),
+                comparison.startedAt(), comparison.totalTime(), servers, comparison.harness(), comparison.waited());
+    }
+}
