@@ -34,6 +34,8 @@ final class CsvRows {
         hammer(row, server.hammer());
         row.put("cpu_ms", Numbers.millis(server.cpuTime()));
         row.put("cpu_ms_per_1000_calls", Numbers.decimal(server.cpuMillisPer1000Calls()));
+        row.put("others_cpu_share", Numbers.decimal(server.othersCpuShare()));
+        row.put("machine_busy_share", Numbers.decimal(server.machineBusyShare()));
         row.put("relative_speed", Relative.speed(comparison, server));
         row.put("slower_by", Numbers.decimal(Relative.slowerBy(comparison, server)));
         memory(row, server.before().orElse(null), server.after().orElse(null), server.peakRss());

@@ -65,7 +65,9 @@ final class JsonReport implements ReportFormat {
         json.name("hammer");
         JsonParts.hammer(json, server.hammer());
         json.name("cpuMs").number(Numbers.millis(server.cpuTime()))
-                .name("cpuMsPer1000Calls").number(Numbers.decimal(server.cpuMillisPer1000Calls()));
+                .name("cpuMsPer1000Calls").number(Numbers.decimal(server.cpuMillisPer1000Calls()))
+                .name("othersCpuShare").number(Numbers.decimal(server.othersCpuShare()))
+                .name("machineBusyShare").number(Numbers.decimal(server.machineBusyShare()));
         json.name("memory");
         memory(json, server.before().orElse(null), server.after().orElse(null), server.peakRss(),
                 server.peakSource().orElse(""));

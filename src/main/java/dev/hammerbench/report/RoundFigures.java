@@ -5,6 +5,7 @@ import dev.hammerbench.result.Estimate;
 import dev.hammerbench.result.ServerResult;
 import dev.hammerbench.result.Shift;
 import dev.hammerbench.result.SpeedFigures;
+import dev.hammerbench.result.Trend;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,10 @@ final class RoundFigures {
             row.put(name + "_ci_coverage", Numbers.decimal(e.coverage()));
             row.put(name + "_cv", Numbers.decimal(e.coefficientOfVariation()));
         });
+        Trend trend = Trend.of(server.speed().throughput().values());
+        row.put("throughput_trend_rho", Numbers.decimal(trend.rho()));
+        row.put("throughput_trend_p_value", Numbers.decimal(trend.pValue()));
+        row.put("throughput_trend_change", Numbers.decimal(trend.change()));
         Optional<Shift> shift = Relative.shift(comparison, server);
         row.put("slower_by_ci_low", shift.map(s -> Numbers.decimal(s.low())).orElse(null));
         row.put("slower_by_ci_high", shift.map(s -> Numbers.decimal(s.high())).orElse(null));
@@ -73,6 +78,14 @@ final class RoundFigures {
                     .endObject();
         });
         json.endObject();
+        Trend trend = Trend.of(server.speed().throughput().values());
+        json.name("throughputTrend").beginObject()
+                .name("rho").number(Numbers.decimal(trend.rho()))
+                .name("pValue").number(Numbers.decimal(trend.pValue()))
+                .name("change").number(Numbers.decimal(trend.change()))
+                .name("notable").value(trend.notable())
+                .name("test").value(Trend.TEST)
+                .endObject();
         Optional<Shift> shift = Relative.shift(comparison, server);
         json.name("slowerThanFastest");
         if (shift.isEmpty()) {

@@ -28,6 +28,8 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Trend(double rho, double pValue, double change, int rounds) {
 
+    public static final String TEST = "Spearman rho of req/s against the round number, two-sided; size: Theil-Sen";
+
     /** Significance level of {@link #notable()}. */
     public static final double ALPHA = 0.05;
     /** The smallest drift, first round to last over the median, that {@link #notable()} reports. */

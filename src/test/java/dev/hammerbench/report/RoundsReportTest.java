@@ -122,6 +122,26 @@ class RoundsReportTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void jsonAndCsvCarryTheTrendOverTheRounds() {
+        Map<String, Object> root = (Map<String, Object>) StrictJson.parse(
+                new JsonReport(SampleComparisons.HARNESS).render(SampleComparisons.trendRound()));
+        List<Map<String, Object>> servers = (List<Map<String, Object>>) root.get("servers");
+        Map<String, Object> cold = (Map<String, Object>) servers.get(1).get("throughputTrend");
+        Map<String, Object> steady = (Map<String, Object>) servers.get(0).get("throughputTrend");
+
+        assertThat(((Number) cold.get("rho")).doubleValue()).isEqualTo(1.0);
+        assertThat(((Number) cold.get("pValue")).doubleValue()).isCloseTo(2 / 720.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(cold).containsEntry("notable", true).containsKey("change");
+        assertThat(steady).containsEntry("notable", false);
+        String csv = new CsvReport(SampleComparisons.HARNESS).render(SampleComparisons.trendRound());
+        List<String> header = Arrays.asList(csv.split("\r\n")[0].split(","));
+        List<String> slowing = Arrays.asList(csv.split("\r\n")[3].split(","));
+        assertThat(Double.parseDouble(slowing.get(header.indexOf("throughput_trend_rho")))).isEqualTo(-1.0);
+        assertThat(header).contains("throughput_trend_p_value", "throughput_trend_change");
+    }
+
+    @Test
     void aBusyMachineDuringAServersLoadIsNotedAboveAQuarter() {
         Comparison seed = SampleComparisons.seedRound();
         List<dev.hammerbench.result.ServerResult> servers = new java.util.ArrayList<>(seed.servers());

@@ -26,6 +26,17 @@ class SaturatedNoteTest {
     }
 
     @Test
+    void jsonAndCsvCarryTheShares() {
+        Comparison comparison = withBusy(SampleComparisons.roundsRound(1), 0.97, 0.50, 0.90);
+
+        assertThat(new JsonReport(SampleComparisons.HARNESS).render(comparison)).contains("\"machineBusyShare\": 0.97");
+        String csv = new CsvReport(SampleComparisons.HARNESS).render(comparison);
+        List<String> header = java.util.Arrays.asList(csv.split("\r\n")[0].split(","));
+        List<String> twin = java.util.Arrays.asList(csv.split("\r\n")[2].split(","));
+        assertThat(twin.get(header.indexOf("machine_busy_share"))).isEqualTo("0.5");
+    }
+
+    @Test
     void aMachineWithRoomOrNoReadingSaysNothing() {
         assertThat(TextReport.render(withBusy(SampleComparisons.roundsRound(1), 0.89, 0.2, 0.0), SampleComparisons.HARNESS))
                 .doesNotContain("saturated:");
