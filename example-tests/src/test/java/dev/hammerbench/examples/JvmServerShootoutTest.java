@@ -48,7 +48,7 @@ class JvmServerShootoutTest {
      * Each round lasts 1 s after 2 s of uncounted calls: a JVM server's own JIT needs tens of thousands
      * of calls, and 1 000 left jetty's rounds 6k to 81k req/s apart. Five rounds were too few: undertow
      * and netty went between "same (within noise)" and "1.4-1.6x slower" from run to run; with eight,
-     * undertow was 1.2-1.3x slower in three runs of three. On two cores jetty, undertow and netty each
+     * undertow was 1.2-1.4x slower in six runs of six, netty 1.3-1.4x in five of six. On two cores jetty, undertow and netty each
      * share the machine with the harness (the "saturated" note), so their rounds vary with that split.
      */
     @Test
