@@ -185,13 +185,7 @@ class LoadEngineTest {
 
     @Test
     void aWarmupDurationSendsUntilItEndsAndIsNotCounted() throws Exception {
-        // one connection per call, so the connections the server accepted count every call it got
-        try (RawServer server = RawServer.start(client -> {
-            RawServer.readHead(client);
-            client.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            client.close();
-        })) {
+        try (RawServer server = oneCallPerConnection()) {
             HammerPlan plan = HammerPlan.builder().calls(50).concurrency(2).warmup(Duration.ofMillis(300))
                     .timeout(PATIENT).build();
 
@@ -207,13 +201,7 @@ class LoadEngineTest {
 
     @Test
     void beforeCountedRunsOnceTheWarmupIsOverAndBeforeTheFirstCountedCall() throws Exception {
-        // one connection per call, so the connections the server accepted count every call it got
-        try (RawServer server = RawServer.start(client -> {
-            RawServer.readHead(client);
-            client.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            client.close();
-        })) {
+        try (RawServer server = oneCallPerConnection()) {
             HammerPlan plan = HammerPlan.builder().calls(20).concurrency(2).warmup(30).timeout(PATIENT).build();
             List<Integer> acceptedThen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -224,6 +212,16 @@ class LoadEngineTest {
             assertThat(result.sent()).isEqualTo(20);
             assertThat(server.accepted()).isEqualTo(50);
         }
+    }
+
+    /** Answers 200 and closes: one connection per call, so the connections it accepted count every call it got. */
+    private static RawServer oneCallPerConnection() throws java.io.IOException {
+        return RawServer.start(client -> {
+            RawServer.readHead(client);
+            client.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            client.close();
+        });
     }
 
     @Test
