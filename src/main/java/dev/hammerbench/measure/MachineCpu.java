@@ -31,9 +31,36 @@ public final class MachineCpu {
         }
     }
 
-    /** The CPUs this machine has, which the busy time is spread over. */
+    /**
+     * The CPUs the busy time is spread over: the "cpuN" lines of /proc/stat, whose sum its first line
+     * is. Not {@code availableProcessors()}: in a container with a CPU quota or cpuset that is fewer
+     * than /proc/stat counts, and the machine would look more than fully busy. Off Linux, or when
+     * /proc/stat cannot be read, {@code availableProcessors()}.
+     */
     public static int cpus() {
+        return CPUS;
+    }
+
+    private static final int CPUS = readCpus();
+
+    private static int readCpus() {
+        if (ProcFs.AVAILABLE) {
+            try {
+                int counted = countCpus(Files.readString(ProcFs.ROOT.resolve("stat")));
+                if (counted > 0) {
+                    return counted;
+                }
+            } catch (IOException | RuntimeException e) {
+                // fall through to the JVM's count
+            }
+        }
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The "cpu0", "cpu1", ... lines of a /proc/stat text; 0 when there is none. */
+    static int countCpus(String stat) {
+        return (int) stat.lines().filter(line -> line.length() > 3 && line.startsWith("cpu")
+                && Character.isDigit(line.charAt(3))).count();
     }
 
     /** @param stat the text of /proc/stat; its first line is "cpu user nice system idle iowait irq softirq steal ..." */

@@ -52,6 +52,7 @@ final class RoundFigures {
         row.put("throughput_trend_rho", Numbers.decimal(trend.rho()));
         row.put("throughput_trend_p_value", Numbers.decimal(trend.pValue()));
         row.put("throughput_trend_change", Numbers.decimal(trend.change()));
+        row.put("throughput_trend_notable", Boolean.toString(trend.notable()));
         Optional<Shift> shift = Relative.shift(comparison, server);
         row.put("slower_by_ci_low", shift.map(s -> Numbers.decimal(s.low())).orElse(null));
         row.put("slower_by_ci_high", shift.map(s -> Numbers.decimal(s.high())).orElse(null));

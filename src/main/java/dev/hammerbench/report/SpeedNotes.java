@@ -79,18 +79,22 @@ final class SpeedNotes {
     static Optional<String> saturatedLine(Comparison comparison) {
         List<String> servers = new ArrayList<>();
         for (ServerResult server : comparison.servers()) {
+            // a neighbour that filled the machine has its own note ("busy machine"): not the harness's doing
+            boolean neighbour = server.othersCpuShare().orElse(0) > BUSY_NEIGHBOURS_ABOVE;
+            Optional<Estimate> cpu = server.speed().cpuMillisPer1000Calls(); // as the table's column shows it
             server.machineBusyShare().ifPresent(busy -> {
-                if (busy >= SATURATED_FROM && server.cpuMillisPer1000Calls().isPresent()) {
+                if (busy >= SATURATED_FROM && cpu.isPresent() && !neighbour) {
                     servers.add(Units.format("%s (%.0f %%, its own CPU %.1f ms/1k)", Text.oneLine(server.name()),
-                            100 * busy, server.cpuMillisPer1000Calls().getAsDouble()));
+                            100 * busy, cpu.get().median()));
                 }
             });
         }
         if (servers.isEmpty()) {
             return Optional.empty();
         }
-        String harness = SpeedTable.harnessCpuPer1000Calls(comparison).isPresent()
-                ? Units.format(" (%.1f ms of CPU per 1000 calls, its row)", SpeedTable.harnessCpuPer1000Calls(comparison).getAsDouble())
+        java.util.OptionalDouble harnessCpu = SpeedTable.harnessCpuPer1000Calls(comparison);
+        String harness = harnessCpu.isPresent()
+                ? Units.format(" (%.1f ms of CPU per 1000 calls, its row)", harnessCpu.getAsDouble())
                 : "";
         return Optional.of(Units.format("saturated: the machine's CPUs were %.0f %% busy or more during the counted calls"
                 + " of %s: there req/s is where the server and the harness%s ran out of CPU together, not the server's own"
@@ -110,8 +114,9 @@ final class SpeedNotes {
         }
         int n = values.size();
         String how = Units.format("%s's req/s %s over its %d rounds, %s in round 1 to %s in round %d (Spearman rho %.2f,"
-                + " p = %.3f; the trend moved it %+.0f %%)", Text.oneLine(server.name()), trend.rising() ? "rose" : "fell",
-                n, rate(values.get(0)), rate(values.get(n - 1)), n, trend.rho(), trend.pValue(), 100 * trend.change());
+                + " p = %.3f; Theil-Sen: %+.0f %% of its median from round 1 to round %d)", Text.oneLine(server.name()),
+                trend.rising() ? "rose" : "fell", n, rate(values.get(0)), rate(values.get(n - 1)), n, trend.rho(),
+                trend.pValue(), 100 * trend.change(), n);
         return Optional.of(trend.rising()
                 ? "rising: " + how + ": it was still warming up, so its median is low and its interval wide; a longer"
                         + " warm-up (warmup = \"10s\"), or more rounds, helps"

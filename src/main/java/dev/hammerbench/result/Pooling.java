@@ -37,13 +37,17 @@ final class Pooling {
                         .mapToDouble(OptionalDouble::getAsDouble).max());
     }
 
-    /** The median of the rounds' machine busy shares; empty when any round's is unknown. */
+    /**
+     * The median of the machine busy shares of the rounds that have one; empty when none has (as the
+     * highest othersCpuShare is over the rounds that have one).
+     */
     static OptionalDouble medianBusy(List<ServerResult> rounds) {
-        if (rounds.stream().anyMatch(r -> r.machineBusyShare().isEmpty())) {
+        double[] busy = rounds.stream().map(ServerResult::machineBusyShare).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).sorted().toArray();
+        int n = busy.length;
+        if (n == 0) {
             return OptionalDouble.empty();
         }
-        double[] busy = rounds.stream().mapToDouble(r -> r.machineBusyShare().getAsDouble()).sorted().toArray();
-        int n = busy.length;
         return OptionalDouble.of(n % 2 == 1 ? busy[n / 2] : (busy[n / 2 - 1] + busy[n / 2]) / 2);
     }
 

@@ -37,7 +37,8 @@ import org.apiguardian.api.API;
  *     over rounds the sum of every round's
  * @param machineBusyShare the share of the machine's CPU (0..1) that every process together used
  *     during the counted calls: the server, the harness and the rest. Near 1 the machine, not the
- *     server alone, set the pace. Over rounds the median. Empty where {@code othersCpuShare} is.
+ *     server alone, set the pace. Over rounds the median of the rounds that have one. Empty where
+ *     {@code othersCpuShare} is.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ServerResult(ServerInfo server, HammerResult hammer, Optional<MemorySnapshot> before, Optional<MemorySnapshot> after,

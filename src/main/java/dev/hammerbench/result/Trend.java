@@ -60,9 +60,12 @@ public record Trend(double rho, double pValue, double change, int rounds) {
         return new Trend(rho, p, change, n);
     }
 
-    /** Significant at {@link #ALPHA} and moving the figure by at least {@link #NOTABLE_CHANGE}. */
+    /**
+     * Significant at {@link #ALPHA}, moving the figure by at least {@link #NOTABLE_CHANGE}, and the
+     * ranks and the slope agreeing on the direction.
+     */
     public boolean notable() {
-        return pValue < ALPHA && Math.abs(change) >= NOTABLE_CHANGE;
+        return pValue < ALPHA && Math.abs(change) >= NOTABLE_CHANGE && Math.signum(change) == Math.signum(rho);
     }
 
     /** Whether later rounds were higher. */
@@ -110,25 +113,41 @@ public record Trend(double rho, double pValue, double change, int rounds) {
         return syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 
-    /** The share of all n! orderings of the ranks whose |rho| reaches the observed one. */
+    /**
+     * The share of all n! orderings of the ranks whose |rho| reaches the observed one. Under a
+     * permutation only sum(i * r_i) changes (the ranks' spread does not), so |rho| reaches the
+     * observed one exactly when |sum(i * r_i) - n * mean^2| does: no square root per ordering.
+     */
     private static double exactPValue(double[] ranks, double rho) {
-        double[] perm = ranks.clone();
+        int n = ranks.length;
+        double mean = (n + 1) / 2.0;
+        double centre = n * mean * mean;
+        double observed = Math.abs(weightedSum(ranks) - centre);
         long[] counts = new long[2]; // [at least as extreme, all]
-        permute(perm, 0, Math.abs(rho) - 1e-12, counts);
+        permute(ranks.clone(), 0, 0, centre, observed - 1e-9, counts);
         return counts[0] / (double) counts[1];
     }
 
-    private static void permute(double[] perm, int k, double threshold, long[] counts) {
+    private static double weightedSum(double[] ranks) {
+        double sum = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            sum += (i + 1) * ranks[i];
+        }
+        return sum;
+    }
+
+    /** @param partial sum(i * r_i) over the positions before {@code k} */
+    private static void permute(double[] perm, int k, double partial, double centre, double threshold, long[] counts) {
         if (k == perm.length) {
             counts[1]++;
-            if (Math.abs(spearman(perm)) >= threshold) {
+            if (Math.abs(partial - centre) >= threshold) {
                 counts[0]++;
             }
             return;
         }
         for (int i = k; i < perm.length; i++) {
             swap(perm, k, i);
-            permute(perm, k + 1, threshold, counts);
+            permute(perm, k + 1, partial + (k + 1) * perm[k], centre, threshold, counts);
             swap(perm, k, i);
         }
     }

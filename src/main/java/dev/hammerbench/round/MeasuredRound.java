@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
@@ -120,8 +121,7 @@ public final class MeasuredRound {
 
     /**
      * The harness's CPU over the counted calls of one round: one after another, the sum of each
-     * server's span; all at once, from the first counted call to the last (another server's
-     * warm-up may overlap it there).
+     * server's span; all at once, from their common start (every warm-up over) to the last end.
      */
     private static Duration harnessCpu(List<Hammered> hammered, boolean parallel) {
         if (!parallel) {
@@ -157,10 +157,39 @@ public final class MeasuredRound {
 
     /** @param alone whether no other server is hammered meanwhile, so the machine's other CPU is a neighbour's */
     private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress, boolean alone) {
+        return hammer(plan, server, progress, alone, null);
+    }
+
+    /**
+     * @param together with servers hammered all at once, where each waits once its warm-up is over, so
+     *     that every server's counted calls start together (and no one's warm-up lies inside another's
+     *     readings); null one after another
+     */
+    private static Hammered hammer(HammerPlan plan, ServerInfo server, Consumer<String> progress, boolean alone,
+            Phaser together) {
+        boolean[] arrived = {false};
         try (Readings readings = new Readings(server, alone)) {
             // the readings start after the warm-up: its calls are not counted, nor is what they cost
-            HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress, readings::start);
+            HammerResult result = LoadEngine.run(plan, server.name(), server.baseUri(), progress, () -> {
+                if (together != null) {
+                    arrived[0] = true;
+                    awaitTheOthers(together);
+                }
+                readings.start();
+            });
             return readings.stop(result);
+        } finally {
+            if (together != null && !arrived[0]) {
+                together.arriveAndDeregister(); // its warm-up failed: the others need not wait for it
+            }
+        }
+    }
+
+    private static void awaitTheOthers(Phaser together) {
+        try {
+            together.awaitAdvanceInterruptibly(together.arrive());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the round is being stopped: the engine sends nothing more
         }
     }
 
@@ -176,13 +205,15 @@ public final class MeasuredRound {
         private RemoteMeasurement.Round cgroup;
         private RoundMeter meter;
         private Neighbours neighbours;
-        private OptionalInt backlog = OptionalInt.empty();
+        private final OptionalInt backlog;
         private Optional<KernelCounters> kernelBefore = Optional.empty();
         private Duration harnessCpuFrom;
 
         Readings(ServerInfo server, boolean alone) {
             this.server = server;
             this.alone = alone;
+            // the backlog does not change with the load: read before the warm-up (ss is a process to fork)
+            backlog = ListenBacklog.of(server.baseUri().getPort());
         }
 
         void start() {
@@ -191,8 +222,7 @@ public final class MeasuredRound {
             cgroup = RemoteMeasurement.of(server).map(MeasuredRound::startStats).orElse(null);
             meter = cgroup == null && server.launched() ? startMeter(server) : null;
             neighbours = alone && meter != null ? Neighbours.start() : null;
-            // the backlog is read before the load, the counters right around it: machine-wide, so kept close
-            backlog = ListenBacklog.of(server.baseUri().getPort());
+            // the counters right around the counted calls: machine-wide, so kept close
             kernelBefore = KernelCounters.read();
         }
 
@@ -260,8 +290,9 @@ public final class MeasuredRound {
             return thread;
         });
         try {
+            Phaser together = new Phaser(servers.size());
             List<Future<Hammered>> futures = servers.stream()
-                    .map(server -> pool.submit(() -> hammer(plan, server, progress, false))).toList();
+                    .map(server -> pool.submit(() -> hammer(plan, server, progress, false, together))).toList();
             List<Hammered> hammered = new ArrayList<>();
             for (Future<Hammered> future : futures) {
                 hammered.add(future.get());

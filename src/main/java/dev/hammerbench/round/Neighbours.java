@@ -38,11 +38,8 @@ final class Neighbours {
         if (serverCpu == null || busyBefore.isEmpty() || busyAfter.isEmpty() || wall <= 0) {
             return Optional.empty();
         }
-        Duration busy = busyAfter.get().minus(busyBefore.get());
-        long others = busy.minus(serverCpu).minus(ProcessMeter.cpuTimeSelf().minus(harnessBefore)).toNanos();
-        double capacity = (double) wall * MachineCpu.cpus();
-        // clock ticks are 10 ms: a short load can come out a little below zero, or above one
-        return Optional.of(new Shares(clamp(others / capacity), clamp(busy.toNanos() / capacity)));
+        return Optional.of(Shares.of(busyAfter.get().minus(busyBefore.get()), serverCpu,
+                ProcessMeter.cpuTimeSelf().minus(harnessBefore), wall, MachineCpu.cpus()));
     }
 
     /** @see #shares(Duration) */
@@ -59,5 +56,19 @@ final class Neighbours {
      * @param busy what every process together took, 0..1 of the machine
      */
     record Shares(double others, double busy) {
+
+        /**
+         * @param busy the machine's busy CPU time over the span, every process
+         * @param serverCpu the server group's over the same span
+         * @param harnessCpu this JVM's over the same span
+         * @param wallNanos the span
+         * @param cpus the CPUs {@code busy} is spread over
+         */
+        static Shares of(Duration busy, Duration serverCpu, Duration harnessCpu, long wallNanos, int cpus) {
+            double capacity = (double) wallNanos * cpus;
+            long others = busy.minus(serverCpu).minus(harnessCpu).toNanos();
+            // clock ticks are 10 ms: a short load can come out a little below zero, or above one
+            return new Shares(clamp(others / capacity), clamp(busy.toNanos() / capacity));
+        }
     }
 }

@@ -72,6 +72,18 @@ class HammerScenariosTest {
     }
 
     @Test
+    void parallelServersWhoseWarmupsDifferStartCountingTogetherAndAreChargedOnlyForCountedCalls() {
+        HammerbenchTestKit.run(ParallelWarmupTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+        Comparison round = (Comparison) GOT.get("round");
+        assertThat(round.servers()).allSatisfy(server -> assertThat(server.hammer().succeeded()).isEqualTo(50));
+        // 4 ms of CPU a call: ~4000 ms per 1000 counted calls; charged with its 200 warm-up calls, 20000.
+        // The burner's warm-up ends within a second, the other's takes two: the burner waits, then both count.
+        assertThat(round.server("burner").cpuMillisPer1000Calls().orElseThrow()).isBetween(3600.0, 10_000.0);
+        assertThat(round.harness().cpuTime()).isPositive();
+    }
+
+    @Test
     void anExplicitUrlNobodyLaunchedIsHammeredWithoutMemoryFigures() throws Exception {
         Map<Integer, Class<?>> byPort = Map.of(FixedPorts.FIRST, ExternalTestCases.class,
                 FixedPorts.SECOND, ExternalTestCases2.class, FixedPorts.THIRD, ExternalTestCases3.class);
@@ -199,6 +211,18 @@ class HammerScenariosTest {
         @Hammer(calls = 1000, rate = 200, keepAlive = true, timeout = "5s", settle = "0")
         void open(HammerResult stalling) {
             GOT.put("open", stalling);
+        }
+    }
+
+    @LaunchServer(name = "burner", mainClass = TEST_SERVER, args = {"--port", "{port}"},
+            url = "http://{host}:{port}/burn?ms=4")
+    @LaunchServer(name = "slow-warm", mainClass = TEST_SERVER, args = {"--port", "{port}", "--delay-ms", "20"})
+    static class ParallelWarmupTestCases {
+
+        @Test
+        @Hammer(calls = 50, warmup = "200", concurrency = 2, keepAlive = true, parallel = true, settle = "0")
+        void hammered(Comparison round) {
+            GOT.put("round", round);
         }
     }
 

@@ -214,6 +214,19 @@ class LoadEngineTest {
         }
     }
 
+    @Test
+    void withoutAWarmupBeforeCountedStillRunsOnceBeforeAnyCall() throws Exception {
+        try (RawServer server = oneCallPerConnection()) {
+            HammerPlan plan = HammerPlan.builder().calls(10).concurrency(2).timeout(PATIENT).build();
+            List<Integer> acceptedThen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+            LoadEngine.run(plan, "no warm-up", server.uri(), progress::add, () -> acceptedThen.add(server.accepted()));
+
+            assertThat(acceptedThen).containsExactly(0);
+            assertThat(server.accepted()).isEqualTo(10);
+        }
+    }
+
     /** Answers 200 and closes: one connection per call, so the connections it accepted count every call it got. */
     private static RawServer oneCallPerConnection() throws java.io.IOException {
         return RawServer.start(client -> {

@@ -16,6 +16,17 @@ class MachineCpuTest {
     }
 
     @Test
+    void theCpusAreTheLinesThatTheFirstOneSums() {
+        // a 2-core host seen from a container with --cpus=1: availableProcessors() says 1, /proc/stat shows both
+        String stat = "cpu  300 0 100 900 0 0 0 0 0 0\ncpu0 150 0 50 450 0 0 0 0 0 0\ncpu1 150 0 50 450 0 0 0 0 0 0\n"
+                + "intr 12345 0 0\nctxt 999\ncpuacct_not_a_cpu 1\n";
+
+        assertThat(MachineCpu.countCpus(stat)).isEqualTo(2);
+        assertThat(MachineCpu.countCpus("intr 1\n")).isZero();
+        assertThat(MachineCpu.cpus()).isPositive();
+    }
+
+    @Test
     void anythingElseIsUnknown() {
         assertThat(MachineCpu.parse("", 100)).isEmpty();
         assertThat(MachineCpu.parse("cpu0 1 2 3\n", 100)).isEmpty();

@@ -36,10 +36,10 @@ class RoundsReportTest {
 
         // every round faster than the last: Spearman rho 1, p = 2 / 6! = 0.0028
         assertThat(text).contains("rising: cold's req/s rose over its 6 rounds, 10.0k in round 1 to 20.0k in round 6"
-                + " (Spearman rho 1.00, p = 0.003; the trend moved it +");
+                + " (Spearman rho 1.00, p = 0.003; Theil-Sen: +");
         // text wraps notes at 160 columns; Markdown keeps each in one line
         assertThat(new MarkdownReport(SampleComparisons.HARNESS).render(SampleComparisons.trendRound()))
-                .contains("+61 %): it was still warming up, so its median is low and its interval wide; a longer"
+                .contains("+61 % of its median from round 1 to round 6): it was still warming up, so its median is low and its interval wide; a longer"
                         + " warm-up (warmup = \"10s\"), or more rounds, helps");
         assertThat(text).contains("falling: slowing's req/s fell over its 6 rounds, 20.0k in round 1 to 11.1k in round 6"
                 + " (Spearman rho -1.00");
@@ -139,6 +139,7 @@ class RoundsReportTest {
         List<String> slowing = Arrays.asList(csv.split("\r\n")[3].split(","));
         assertThat(Double.parseDouble(slowing.get(header.indexOf("throughput_trend_rho")))).isEqualTo(-1.0);
         assertThat(header).contains("throughput_trend_p_value", "throughput_trend_change");
+        assertThat(slowing.get(header.indexOf("throughput_trend_notable"))).isEqualTo("true");
     }
 
     @Test

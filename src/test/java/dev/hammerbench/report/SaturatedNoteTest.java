@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.ServerResult;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,28 @@ class SaturatedNoteTest {
         assertThat(TextReport.render(withBusy(SampleComparisons.roundsRound(1), 0.89, 0.2, 0.0), SampleComparisons.HARNESS))
                 .doesNotContain("saturated:");
         assertThat(TextReport.render(SampleComparisons.roundsRound(5), SampleComparisons.HARNESS)).doesNotContain("saturated:");
+    }
+
+    @Test
+    void overRoundsTheShareIsTheMedianOfTheRoundsThatHaveOne() {
+        List<ServerResult> rounds = SampleComparisons.roundsRound(5).servers().get(0).rounds();
+        double[] busy = {0.9, Double.NaN, 0.5, 0.7, 0.6};
+        List<ServerResult> marked = new java.util.ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            marked.add(busy(rounds.get(i), Double.isNaN(busy[i]) ? OptionalDouble.empty() : OptionalDouble.of(busy[i])));
+        }
+
+        assertThat(ServerResult.overRounds(marked, marked.get(0).before(), marked.get(4).after()).machineBusyShare())
+                .as("0.5, 0.6, 0.7, 0.9: the unknown round left out").hasValueCloseTo(0.65, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(ServerResult.overRounds(marked.subList(0, 3), Optional.empty(), Optional.empty()).machineBusyShare())
+                .hasValue(0.7);
+        assertThat(ServerResult.overRounds(List.of(marked.get(1), marked.get(1)), Optional.empty(), Optional.empty())
+                .machineBusyShare()).isEmpty();
+    }
+
+    private static ServerResult busy(ServerResult s, OptionalDouble busy) {
+        return new ServerResult(s.server(), s.hammer(), s.before(), s.after(), s.peakRss(), s.cpuTime(),
+                s.memoryOverTime(), s.peakSource(), s.rounds(), s.othersCpuShare(), s.kernel(), busy);
     }
 
     private static Comparison withBusy(Comparison comparison, double... busy) {

@@ -89,8 +89,39 @@ class TrendTest {
 
         assertThat(Trend.of(rising).pValue()).isLessThan(1e-4);
         assertThat(Trend.of(rising).notable()).isTrue();
-        assertThat(Trend.of(noise).change()).isLessThan(Trend.NOTABLE_CHANGE);
+        assertThat(Math.abs(Trend.of(noise).change())).isLessThan(Trend.NOTABLE_CHANGE);
         assertThat(Trend.of(noise).notable()).isFalse();
+    }
+
+    @Test
+    void nineRoundsAreCountedExactlyAndTenApproximately() {
+        // worked out in Python: 9 rounds, every one of 9! orderings counted; 10 rounds, rho * sqrt(9) against the normal
+        Trend nine = Trend.of(List.of(5.0, 3.0, 6.0, 4.0, 8.0, 7.0, 9.0, 2.0, 10.0));
+        Trend ten = Trend.of(List.of(5.0, 3.0, 6.0, 4.0, 8.0, 7.0, 9.0, 2.0, 10.0, 11.0));
+
+        assertThat(nine.rho()).isCloseTo(0.433333, within(1e-6));
+        assertThat(nine.pValue()).isCloseTo(0.249917, within(1e-6));
+        assertThat(ten.rho()).isCloseTo(0.587879, within(1e-6));
+        assertThat(ten.pValue()).isCloseTo(0.077793, within(1e-5));
+    }
+
+    @Test
+    void constantRoundsHaveNoTrend() {
+        Trend flat = Trend.of(List.of(7.0, 7.0, 7.0, 7.0, 7.0, 7.0));
+
+        assertThat(flat.rho()).isZero();
+        assertThat(flat.pValue()).isEqualTo(1.0);
+        assertThat(flat.change()).isZero();
+        assertThat(flat.notable()).isFalse();
+    }
+
+    @Test
+    void theRanksAndTheSlopeMustAgreeOnTheDirection() {
+        // ranks rising but the Theil-Sen slope falling (an outlier pulls it): no note either way
+        Trend trend = new Trend(0.9, 0.001, -0.2, 8);
+
+        assertThat(trend.notable()).isFalse();
+        assertThat(new Trend(0.9, 0.001, 0.2, 8).notable()).isTrue();
     }
 
     @Test
