@@ -47,9 +47,9 @@ class HammerRoundTest {
         assertThat(fast.peakRss()).isPresent();
         assertThat(fast.peakSource().orElseThrow()).isIn("VmHWM", "sampled");
         assertThat(fast.memoryOverTime()).isNotEmpty();
-        // /proc/stat over the counted calls: the server, the harness and everyone else together
-        assertThat(fast.machineBusyShare().orElseThrow()).isBetween(0.0, 1.0);
-        assertThat(fast.machineBusyShare().getAsDouble()).isGreaterThanOrEqualTo(fast.othersCpuShare().orElseThrow());
+        // /proc/stat over the counted calls, read for a launched server hammered alone (the math: NeighboursTest)
+        assertThat(fast.machineBusyShare()).isPresent();
+        assertThat(fast.othersCpuShare()).isPresent();
         ServerResult alternating = comparison.server("alternating");
         assertThat(alternating.hammer().outcomes().counts()).containsExactly(Map.entry("200", 150L), Map.entry("503", 150L));
         assertThat(alternating.hammer().succeeded()).isEqualTo(150);
