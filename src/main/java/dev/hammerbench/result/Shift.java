@@ -35,8 +35,6 @@ public record Shift(double ratio, double low, double high, double coverage, doub
 
     public static final String TEST = "Mann-Whitney U, exact, two-sided, 95 %";
 
-    /** Up to this many rounds a side the null distribution is counted exactly; beyond, the normal approximation. */
-    private static final int EXACT_UP_TO = 25;
 
     /**
      * @param a per-round figures, all positive (e.g. one server's req/s in each round)
@@ -59,14 +57,18 @@ public record Shift(double ratio, double low, double high, double coverage, doub
         Collections.sort(ratios);
         int size = ratios.size();
         double ratio = size % 2 == 1 ? ratios.get(size / 2) : (ratios.get(size / 2 - 1) + ratios.get(size / 2)) / 2;
-        UDistribution null0 = UDistribution.of(m, n, EXACT_UP_TO);
+        UDistribution null0 = UDistribution.of(m, n);
         double alpha = 1 - Estimate.LEVEL;
         int k = 1;
         while (k < (size + 1) / 2 && null0.atMost(k) <= alpha / 2) {
             k++; // P(U <= k-1) <= alpha/2 still holds for the next k
         }
         double coverage = 1 - 2 * null0.atMost(k - 1);
-        double p = Math.min(1, 2 * Math.min(null0.atMost(Math.floor(u)), null0.atMost(Math.floor(m * n - u))));
+        // A tie adds a half to U. The tables count orderings without ties, so a half-integer U is
+        // taken at the next whole count toward the middle (the tie given to the other side): the
+        // p is then conservative, and a tied pair's ratio of exactly 1.0 at the interval's end is
+        // never called significant (4 vs 4 with one tie at the edge: 4/70, not 2/70).
+        double p = Math.min(1, 2 * Math.min(null0.atMost(Math.ceil(u)), null0.atMost(Math.ceil(m * n - u))));
         return new Shift(ratio, ratios.get(k - 1), ratios.get(size - k), coverage, p, m, n);
     }
 

@@ -14,10 +14,24 @@ final class UDistribution {
         this.cumulative = cumulative;
     }
 
-    static UDistribution of(int m, int n, int exactUpTo) {
-        if (m > exactUpTo || n > exactUpTo) {
-            return new UDistribution(m, n, null);
-        }
+    /**
+     * The table holds about (m n)^2 / 4 counts: exact up to this many (25 vs 25 rounds is 0.1
+     * million, 3 vs 300 a quarter of a million), so an unbalanced pair (a few rounds now against a
+     * long baseline) is counted exactly too, where the normal approximation is poorest.
+     */
+    static final long EXACT_COUNTS = 2_000_000;
+
+    /** Counted exactly while the table stays within {@link #EXACT_COUNTS}; beyond, the normal approximation. */
+    static UDistribution of(int m, int n) {
+        return (long) m * n * (m + 1) * (n + 1) / 4 <= EXACT_COUNTS ? exact(m, n) : new UDistribution(m, n, null);
+    }
+
+    /** The normal approximation with continuity correction, whatever the sizes (for tests). */
+    static UDistribution normalApproximation(int m, int n) {
+        return new UDistribution(m, n, null);
+    }
+
+    private static UDistribution exact(int m, int n) {
         // counts[i][j][u]: orderings of i a's and j b's with U = u; the last value is either an a
         // (beating all j b's) or a b (beating none): counts[i][j][u] = counts[i-1][j][u-j] + counts[i][j-1][u]
         double[][][] counts = new double[m + 1][n + 1][];

@@ -13,7 +13,7 @@ class ShiftTest {
 
     @Test
     void theExactNullDistributionMatchesTheTable() {
-        UDistribution five = UDistribution.of(5, 5, 25);
+        UDistribution five = UDistribution.of(5, 5);
         // orderings of 5 vs 5 with U = 0, 1, 2, 3: 1, 1, 2, 3 of C(10, 5) = 252
         assertThat(five.atMost(0)).isCloseTo(1 / 252.0, within(1e-12));
         assertThat(five.atMost(2)).isCloseTo(4 / 252.0, within(1e-12));
@@ -24,8 +24,8 @@ class ShiftTest {
 
     @Test
     void theNormalApproximationTakesOverCloseToTheExactCount() {
-        UDistribution exact = UDistribution.of(20, 20, 25);
-        UDistribution normal = UDistribution.of(20, 20, 0);
+        UDistribution exact = UDistribution.of(20, 20);
+        UDistribution normal = UDistribution.normalApproximation(20, 20);
         for (int u : new int[] {100, 127, 150, 200}) {
             assertThat(normal.atMost(u)).isCloseTo(exact.atMost(u), within(0.005));
         }
@@ -98,6 +98,33 @@ class ShiftTest {
             assertThat(shift.significant()).as("trial %d: %s", i, shift).isTrue();
             assertThat(shift.low()).isGreaterThan(1.0);
         }
+    }
+
+    @Test
+    void aTieAtTheEdgeCountsForTheOtherSide() {
+        // U = 15 wins + one tie (5 = 5) = 15.5 of 16. Without ties the exact p of U >= 16 is 2/70
+        // (significant); given to the other side the tie makes it U >= 15: 4/70 = 0.057.
+        Shift shift = Shift.ofRatio(List.of(5.0, 6.0, 7.0, 8.0), List.of(1.0, 2.0, 3.0, 5.0));
+
+        assertThat(shift.pValue()).isCloseTo(4 / 70.0, within(1e-12));
+        assertThat(shift.significant()).isFalse();
+        assertThat(shift.low()).isEqualTo(1.0); // the tied pair's ratio: the interval reaches 1.0, as the test says
+    }
+
+    @Test
+    void withoutTiesTheHalfStepChangesNothing() {
+        Shift shift = Shift.ofRatio(List.of(5.5, 6.0, 7.0, 8.0), List.of(1.0, 2.0, 3.0, 5.0));
+
+        assertThat(shift.pValue()).isCloseTo(2 / 70.0, within(1e-12));
+        assertThat(shift.significant()).isTrue();
+    }
+
+    @Test
+    void anUnbalancedPairIsCountedExactly() {
+        UDistribution threeVsSixty = UDistribution.of(3, 60);
+        // U = 0 for 3 vs 60: only the ordering with all three a's first, 1 of C(63, 3) = 39711
+        assertThat(threeVsSixty.atMost(0)).isCloseTo(1 / 39711.0, within(1e-15));
+        assertThat(UDistribution.normalApproximation(3, 60).atMost(0)).isGreaterThan(10 / 39711.0);
     }
 
     @Test
