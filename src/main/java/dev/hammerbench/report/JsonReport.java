@@ -37,6 +37,7 @@ final class JsonReport implements ReportFormat {
                 .name("startedAt").value(comparison.startedAt() == null ? null : comparison.startedAt().toString())
                 .name("totalTimeMs").number(Numbers.millis(comparison.totalTime()))
                 .name("settleMs").number(Numbers.millis(comparison.settle()))
+                .name("waitedMs").number(Numbers.millis(comparison.waited()))
                 .name("parallel").value(comparison.parallel());
         json.name("plan");
         JsonParts.plan(json, comparison.plan());

@@ -41,6 +41,17 @@ class JsonReportTest {
     }
 
     @Test
+    void aRoundThatWaitedForAnotherSaysHowLongInTheFooterAndTheJson() {
+        Comparison c = SampleComparisons.seedRound();
+        Comparison waited = new Comparison(c.title(), c.plan(), c.parallel(), c.settle(), c.startedAt(), c.totalTime(),
+                c.servers(), c.harness(), java.time.Duration.ofMillis(1500));
+
+        assertThat(object(StrictJson.parse(json.render(waited)))).containsEntry("waitedMs", new BigDecimal("1500"));
+        assertThat(TextReport.render(waited, SampleComparisons.HARNESS)).contains("waited 1.50s for other rounds on this machine");
+        assertThat(TextReport.render(c, SampleComparisons.HARNESS)).doesNotContain("for other rounds on this machine");
+    }
+
+    @Test
     void hostileStringsSurviveEscapingExactly() {
         Comparison round = SampleComparisons.hostileRound();
         String text = json.render(round);
