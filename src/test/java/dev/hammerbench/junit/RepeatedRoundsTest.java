@@ -67,6 +67,31 @@ class RepeatedRoundsTest {
         assertThat(only.hammer().sent()).isEqualTo(20);
     }
 
+    @Test
+    void aWarmupForADurationIsSentBeforeEveryRoundAndNotCounted() {
+        HammerbenchTestKit.run(TimedWarmupTestCases.class).testEvents().assertStatistics(stats -> stats.succeeded(1));
+        Comparison comparison = GOT.get();
+
+        assertThat(comparison.plan().warmupDuration()).contains(java.time.Duration.ofMillis(400));
+        ServerResult only = comparison.server("only");
+        assertThat(only.perRound()).hasSize(2).allSatisfy(r -> assertThat(r.hammer().sent()).isEqualTo(20));
+        // 400 ms of uncounted calls before each of the 2 rounds lie inside the round's total, outside the counted walls
+        java.time.Duration counted = only.perRound().stream().map(r -> r.hammer().wall())
+                .reduce(java.time.Duration.ZERO, java.time.Duration::plus);
+        assertThat(comparison.totalTime()).isGreaterThanOrEqualTo(counted.plusMillis(800));
+        assertThat(TextReport.render(comparison)).contains("(warm-up 400ms)");
+    }
+
+    @LaunchServer(name = "only", mainClass = TEST_SERVER, args = {"--port", "{port}"})
+    static class TimedWarmupTestCases {
+
+        @Test
+        @Hammer(calls = 20, concurrency = 2, keepAlive = true, warmup = "400ms", rounds = 2, settle = "0")
+        void hammered(Comparison comparison) {
+            GOT.set(comparison);
+        }
+    }
+
     @LaunchServer(name = "quick", mainClass = TEST_SERVER, args = {"--port", "{port}", "--delay-ms", "20"})
     @LaunchServer(name = "slowed", mainClass = TEST_SERVER, args = {"--port", "{port}", "--delay-ms", "26"})
     static class SlowerOnPurposeTestCases {
