@@ -1,6 +1,7 @@
 package dev.hammerbench.report;
 
 import dev.hammerbench.result.Comparison;
+import dev.hammerbench.result.Sensitivity;
 import dev.hammerbench.result.ServerResult;
 import dev.hammerbench.result.Shift;
 import java.util.Optional;
@@ -80,6 +81,14 @@ final class Relative {
             return Optional.empty();
         }
         return fastest.get().throughputRatio(server);
+    }
+
+    /** What the fastest's rounds against this server's can see; empty where {@link #shift} is. */
+    static Optional<Sensitivity> sensitivity(Comparison comparison, ServerResult server) {
+        if (shift(comparison, server).isEmpty() || !testable(comparison)) {
+            return Optional.empty();
+        }
+        return fastest(comparison).flatMap(f -> f.throughputSensitivity(server));
     }
 
     /** One round's throughput, or the median over rounds. */

@@ -2,6 +2,7 @@ package dev.hammerbench.report;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.Estimate;
+import dev.hammerbench.result.Sensitivity;
 import dev.hammerbench.result.ServerResult;
 import dev.hammerbench.result.Shift;
 import dev.hammerbench.result.SpeedFigures;
@@ -9,6 +10,7 @@ import dev.hammerbench.result.Trend;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -101,7 +103,12 @@ final class RoundFigures {
                 .name("ciCoverage").number(Numbers.decimal(s.coverage()))
                 .name("pValue").number(Numbers.decimal(s.pValue()))
                 .name("significant").value(s.significant())
-                .name("test").value(Shift.TEST)
+                .name("test").value(Shift.TEST);
+        Optional<Sensitivity> sensitivity = Relative.sensitivity(comparison, server);
+        json.name("detectableRatio").number(Numbers.decimal(sensitivity.map(Sensitivity::detectableRatio)
+                        .orElse(OptionalDouble.empty())))
+                .name("repeatChance").number(Numbers.decimal(sensitivity.map(Sensitivity::repeatChance)
+                        .orElse(OptionalDouble.empty())))
                 .endObject();
     }
 

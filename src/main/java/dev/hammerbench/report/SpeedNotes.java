@@ -2,6 +2,7 @@ package dev.hammerbench.report;
 
 import dev.hammerbench.result.Comparison;
 import dev.hammerbench.result.Estimate;
+import dev.hammerbench.result.Sensitivity;
 import dev.hammerbench.result.ServerResult;
 import dev.hammerbench.result.Shift;
 import dev.hammerbench.result.Trend;
@@ -54,6 +55,7 @@ final class SpeedNotes {
         if (Relative.testable(comparison)) {
             lines.add("relative: " + Shift.TEST + ", each round's req/s against the fastest's; ratio ± its"
                     + " Hodges-Lehmann interval");
+            sensitivityLines(comparison, lines);
         } else {
             lines.add(Units.format("relative: untested ratios of medians: %d rounds a server cannot show a significant"
                     + " difference (Mann-Whitney's smallest p with %d vs %d is %.2f); use rounds = %d or more (5 for a CI gate)",
@@ -69,6 +71,37 @@ final class SpeedNotes {
             trendLine(server).ifPresent(lines::add);
         }
         return lines;
+    }
+
+    /**
+     * For each verdict that a rerun could well read otherwise, what these rounds can see
+     * ({@link Sensitivity}): under "same (within noise)", the smallest gap found nine runs in ten; under
+     * a "slower" found again in fewer than nine runs in ten, how often. A verdict on a gap well beyond
+     * the noise gets no line.
+     */
+    private static void sensitivityLines(Comparison comparison, List<String> lines) {
+        String fastest = Relative.fastest(comparison).map(f -> Text.oneLine(f.name())).orElse("");
+        for (ServerResult server : comparison.servers()) {
+            Optional<Shift> shift = Relative.shift(comparison, server);
+            Optional<Sensitivity> sensitivity = Relative.sensitivity(comparison, server);
+            if (shift.isEmpty() || sensitivity.isEmpty() || sensitivity.get().robust()) {
+                continue;
+            }
+            String name = Text.oneLine(server.name());
+            String detectable = sensitivity.get().detectableRatio().isPresent()
+                    ? "from " + Relative.times(sensitivity.get().detectableRatio().getAsDouble())
+                    : "at no gap up to 20x";
+            if (!shift.get().significant()) {
+                lines.add(Units.format("within noise: %s against %s (%s): rounds as varied as these find a gap nine"
+                        + " runs in ten only %s; a smaller real gap reads \"slower\" in some runs and \"same\" in others",
+                        name, fastest, Relative.times(shift.get().ratio()), detectable));
+            } else {
+                lines.add(Units.format("fragile: %s %s slower than %s: a run as noisy as this one finds it again about"
+                        + " %.0f %% of the time (nine runs in ten %s); more rounds, or steadier ones, settle it",
+                        name, Relative.times(shift.get().ratio()), fastest,
+                        100 * sensitivity.get().repeatChance().orElse(0), detectable));
+            }
+        }
     }
 
     /**

@@ -135,6 +135,20 @@ public record ServerResult(ServerInfo server, HammerResult hammer, Optional<Memo
         return Optional.of(Shift.ofRatio(own, theirs));
     }
 
+    /**
+     * What a comparison of this server's rounds with {@code slower}'s can see ({@link Sensitivity}):
+     * the smallest gap found nine runs in ten, and how often the gap seen would be found again; empty
+     * under the same conditions as {@link #throughputRatio(ServerResult)}, or with a single round a side.
+     */
+    public Optional<Sensitivity> throughputSensitivity(ServerResult slower) {
+        List<Double> own = perRound().stream().map(r -> r.hammer().throughput()).toList();
+        List<Double> theirs = slower.perRound().stream().map(r -> r.hammer().throughput()).toList();
+        if (own.size() < 2 || theirs.size() < 2 || throughputRatio(slower).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Sensitivity.of(own, theirs));
+    }
+
     public String name() {
         return server.name();
     }

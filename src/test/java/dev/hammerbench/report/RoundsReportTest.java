@@ -31,6 +31,17 @@ class RoundsReportTest {
     }
 
     @Test
+    void aSameVerdictSaysWhatGapTheseRoundsCouldSee() {
+        String text = TextReport.render(five, SampleComparisons.HARNESS);
+
+        // twin's rounds lie within 1 % of fast's: "same", and a gap of a few percent would have shown
+        assertThat(text).containsPattern("within noise: twin against fast \\(1\\.\\d\\dx\\): rounds as varied as these find a"
+                + " gap nine runs in ten only from 1\\.0\\dx");
+        // slow's 1.6x is far beyond its 18 % noise: a rerun reads the same, so no line
+        assertThat(text).doesNotContain("fragile:");
+    }
+
+    @Test
     void roundsThatDriftOneWaySayWhichWayAndWhy() {
         String text = TextReport.render(SampleComparisons.trendRound(), SampleComparisons.HARNESS);
 
