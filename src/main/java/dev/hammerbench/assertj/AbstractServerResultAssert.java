@@ -89,6 +89,34 @@ public abstract class AbstractServerResultAssert<SELF extends AbstractServerResu
         return againstNamed(comparison, otherName, Comparisons::notSignificantlySlower);
     }
 
+    /**
+     * Verifies that this server is not significantly slower than {@code other}
+     * ({@link #isNotSignificantlySlowerThan(ServerResult)}), and that the rounds could have told: they
+     * find a slowdown of {@code catching} times (e.g. 1.2) nine runs in ten, given how many they are
+     * and how much they varied. A regression guard that passes only because its rounds were too few or
+     * too noisy to see the regression fails, saying from which slowdown on they would have caught one.
+     *
+     * @param catching the slowdown the guard must catch, a factor above 1
+     */
+    public SELF isNotSignificantlySlowerThan(ServerResult other, double catching) {
+        Objects.requireNonNull(other, "other server result");
+        Arguments.aboveOne("slowdown to catch", catching);
+        return verify(target -> Comparisons.notSignificantlySlowerCatching(target, Target.of(other), catching));
+    }
+
+    /**
+     * {@link #isNotSignificantlySlowerThan(ServerResult, double)} against the server called
+     * {@code otherName} in the same round.
+     *
+     * @throws IllegalStateException when this assert did not come from {@code assertThat(comparison).server(..)}
+     */
+    public SELF isNotSignificantlySlowerThan(String otherName, double catching) {
+        Comparison comparison = sameRound(otherName, "isNotSignificantlySlowerThan");
+        Arguments.aboveOne("slowdown to catch", catching);
+        return againstNamed(comparison, otherName,
+                (target, other) -> Comparisons.notSignificantlySlowerCatching(target, other, catching));
+    }
+
     /** Verifies that this server's RSS after the load, times {@code factor}, is at most {@code other}'s. */
     public SELF isSmallerThan(ServerResult other, double factor) {
         Objects.requireNonNull(other, "other server result");

@@ -15,6 +15,14 @@ final class Arguments {
         return value;
     }
 
+    static double aboveOne(String what, double value) {
+        if (!(value > 1) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(what + " must be a finite factor above 1 (1.2 for 20 % slower), but was "
+                    + value);
+        }
+        return value;
+    }
+
     static Duration positive(String what, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException(what + " must be a positive duration, but was " + value);

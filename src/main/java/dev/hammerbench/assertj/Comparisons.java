@@ -1,7 +1,9 @@
 package dev.hammerbench.assertj;
 
+import dev.hammerbench.result.Sensitivity;
 import dev.hammerbench.result.Shift;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Checks that set one server against another; each returns the failure message or null. Memory
@@ -76,6 +78,39 @@ final class Comparisons {
                         + " .. " + Format.number(s.high(), 3) + " x)")
                 .fact("median throughput", medians(target, other))
                 .toString();
+    }
+
+    /**
+     * {@link #notSignificantlySlower}, and the rounds could have caught a slowdown of {@code catching}
+     * times nine runs in ten ({@link Sensitivity}): a guard that passes because its rounds were too few
+     * or too noisy to see the regression fails instead, saying what they could see.
+     */
+    static String notSignificantlySlowerCatching(Target target, Target other, double catching) {
+        String slower = notSignificantlySlower(target, other);
+        if (slower != null) {
+            return slower;
+        }
+        Optional<Sensitivity> sensitivity = other.server().throughputSensitivity(target.server());
+        OptionalDouble detectable = sensitivity.map(Sensitivity::detectableRatio).orElse(OptionalDouble.empty());
+        if (detectable.isPresent() && detectable.getAsDouble() <= catching) {
+            return null;
+        }
+        return Message.expecting("throughput", target)
+                .toBe("not significantly below the throughput of " + other.label() + ", in rounds that catch a"
+                        + " slowdown of " + Format.number(catching, 3) + " x nine runs in ten",
+                        Format.number(catching, 3) + " x")
+                .butWas((detectable.isPresent() ? "rounds that catch one nine runs in ten only from "
+                        + Format.number(detectable.getAsDouble(), 3) + " x" : "rounds that catch none up to 20 x")
+                        + " (req/s varying " + Format.number(100 * variation(target), 1) + " % and "
+                        + Format.number(100 * variation(other), 1) + " % over " + rounds(target) + " and " + rounds(other)
+                        + " rounds): more rounds, or steadier ones (warm-up, a quieter machine); README, \"When verdicts"
+                        + " change between runs\"")
+                .fact("median throughput", medians(target, other))
+                .toString();
+    }
+
+    private static double variation(Target target) {
+        return target.server().speed().throughput().coefficientOfVariation();
     }
 
     private static Optional<Shift> overRounds(Target target, Target other) {

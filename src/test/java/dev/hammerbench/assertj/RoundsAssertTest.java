@@ -67,6 +67,38 @@ class RoundsAssertTest {
     }
 
     @Test
+    void aGuardThatMustCatchASlowdownPassesOnlyWhenItsRoundsCould() {
+        // twin and baseline vary about 1.5 % over 5 rounds: a 1.2x slowdown is caught nine runs in ten
+        assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(round).server("twin")
+                .isNotSignificantlySlowerThan("baseline", 1.2));
+        assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(twin).isNotSignificantlySlowerThan(baseline, 1.2));
+        // the same rounds cannot catch 1 % nine runs in ten: the guard says from where on they could
+        assertThatThrownBy(() -> HammerAssertions.assertThat(round).server("twin").isNotSignificantlySlowerThan("baseline", 1.01))
+                .hasMessageContaining("to be not significantly below the throughput of server \"baseline\", in rounds that"
+                        + " catch a slowdown of 1.01 x nine runs in ten:")
+                .hasMessageContaining("but was:\n  rounds that catch one nine runs in ten only from 1.0")
+                .hasMessageContaining("over 5 and 5 rounds): more rounds, or steadier ones");
+    }
+
+    @Test
+    void aGuardWithNoisyRoundsFailsEvenThoughNothingSignificantShowed() {
+        ServerResult noisy = overRounds("noisy", 1600, 2600, 2000, 1400, 2400);
+        ServerResult noisyBaseline = overRounds("noisyBaseline", 2400, 1500, 2100, 1700, 2500);
+        assertThatNoException().isThrownBy(() -> HammerAssertions.assertThat(noisy).isNotSignificantlySlowerThan(noisyBaseline));
+        assertThatThrownBy(() -> HammerAssertions.assertThat(noisy).isNotSignificantlySlowerThan(noisyBaseline, 1.2))
+                .hasMessageContaining("rounds that catch one nine runs in ten only from 1.");
+    }
+
+    @Test
+    void aGuardStillFailsOnASignificantSlowdownAndRefusesAFactorOfOneOrLess() {
+        assertThatThrownBy(() -> HammerAssertions.assertThat(round).server("baseline").isNotSignificantlySlowerThan("faster", 1.2))
+                .hasMessageContaining("x slower, p = 0.0079");
+        assertThatThrownBy(() -> HammerAssertions.assertThat(twin).isNotSignificantlySlowerThan(baseline, 1.0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("slowdown to catch must be a finite factor above 1 (1.2 for 20 % slower), but was 1.0");
+    }
+
+    @Test
     void byNameNeedsTheRound() {
         assertThatThrownBy(() -> HammerAssertions.assertThat(twin).isNotSignificantlySlowerThan("baseline"))
                 .isInstanceOf(IllegalStateException.class)
