@@ -89,17 +89,16 @@ final class SpeedNotes {
             }
             String name = Text.oneLine(server.name());
             String detectable = sensitivity.get().detectableRatio().isPresent()
-                    ? Units.format("from %.2fx", sensitivity.get().detectableRatio().getAsDouble())
-                    : "at no gap up to 20x";
+                    ? Units.format("a gap nine runs in ten only from %.2fx", sensitivity.get().detectableRatio().getAsDouble())
+                    : "no gap up to 20x nine runs in ten";
             if (!shift.get().significant()) {
-                lines.add(Units.format("within noise: %s against %s (%s): rounds as varied as these find a gap nine"
-                        + " runs in ten only %s; a smaller real gap reads \"slower\" in some runs and \"same\" in others",
-                        name, fastest, Units.format("%.2fx", shift.get().ratio()), detectable));
+                lines.add(Units.format("within noise: %s against %s (%.2fx): rounds as varied as these find %s; a"
+                        + " smaller real gap reads \"slower\" in some runs and \"same\" in others",
+                        name, fastest, shift.get().ratio(), detectable));
             } else {
-                lines.add(Units.format("fragile: %s %s slower than %s: a run as noisy as this one finds it again about"
-                        + " %.0f %% of the time (nine runs in ten %s); more rounds, or steadier ones, settle it",
-                        name, Units.format("%.2fx", shift.get().ratio()), fastest,
-                        100 * sensitivity.get().repeatChance().orElse(0), detectable));
+                lines.add(Units.format("fragile: %s %.2fx slower than %s: a run as noisy as this one finds it again about"
+                        + " %.0f %% of the time (rounds as varied as these find %s); more rounds, or steadier ones, settle it",
+                        name, shift.get().ratio(), fastest, 100 * sensitivity.get().repeatChance().orElse(0), detectable));
             }
         }
     }

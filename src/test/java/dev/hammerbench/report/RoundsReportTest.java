@@ -42,6 +42,15 @@ class RoundsReportTest {
     }
 
     @Test
+    void aSlowerVerdictThatARerunCouldMissSaysHowOftenItWouldHold() {
+        String text = TextReport.render(SampleComparisons.fragileRound(), SampleComparisons.HARNESS);
+
+        assertThat(text).containsPattern("close [^\\n]* 1\\.\\dx slower ±0\\.\\d"); // one pair of rounds out of order: p = 0.016
+        assertThat(text).containsPattern("fragile: close 1\\.\\d\\dx slower than fast: a run as noisy as this one finds it"
+                + " again about \\d\\d %");
+    }
+
+    @Test
     void roundsThatDriftOneWaySayWhichWayAndWhy() {
         String text = TextReport.render(SampleComparisons.trendRound(), SampleComparisons.HARNESS);
 

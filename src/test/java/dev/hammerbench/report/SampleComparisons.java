@@ -140,6 +140,15 @@ final class SampleComparisons {
                 Duration.ofSeconds(30), servers, harness(60 * MIB, 61 * MIB, 9_000));
     }
 
+    /** Five rounds: "close" is about 1.1x slower than "fast" in every round, both varying ~5 %: significant (p = 0.016), but barely. */
+    static Comparison fragileRound() {
+        List<ServerResult> servers = List.of(
+                overRounds("fast", 9001, 5, 930, 1000, 1070, 960, 1040),
+                overRounds("close", 9002, 5, 1080, 1150, 1060, 1200, 1120));
+        return new Comparison("RoundsTest.fragile", SEED_PLAN, false, Duration.ofSeconds(2), START,
+                Duration.ofSeconds(30), servers, harness(60 * MIB, 61 * MIB, 9_000));
+    }
+
     private static ServerResult overRounds(String name, int port, int rounds, long... wallMillis) {
         List<ServerResult> each = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
