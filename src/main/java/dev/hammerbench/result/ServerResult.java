@@ -127,8 +127,8 @@ public record ServerResult(ServerInfo server, HammerResult hammer, Optional<Memo
      * success (a zero rate has no ratio).
      */
     public Optional<Shift> throughputRatio(ServerResult other) {
-        List<Double> own = perRound().stream().map(r -> r.hammer().throughput()).toList();
-        List<Double> theirs = other.perRound().stream().map(r -> r.hammer().throughput()).toList();
+        List<Double> own = roundThroughputs();
+        List<Double> theirs = other.roundThroughputs();
         if (own.stream().anyMatch(v -> !(v > 0)) || theirs.stream().anyMatch(v -> !(v > 0))) {
             return Optional.empty();
         }
@@ -141,12 +141,15 @@ public record ServerResult(ServerInfo server, HammerResult hammer, Optional<Memo
      * under the same conditions as {@link #throughputRatio(ServerResult)}, or with a single round a side.
      */
     public Optional<Sensitivity> throughputSensitivity(ServerResult slower) {
-        List<Double> own = perRound().stream().map(r -> r.hammer().throughput()).toList();
-        List<Double> theirs = slower.perRound().stream().map(r -> r.hammer().throughput()).toList();
-        if (own.size() < 2 || theirs.size() < 2 || throughputRatio(slower).isEmpty()) {
+        if (perRound().size() < 2 || slower.perRound().size() < 2 || throughputRatio(slower).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Sensitivity.of(own, theirs));
+        return Optional.of(Sensitivity.of(roundThroughputs(), slower.roundThroughputs()));
+    }
+
+    /** Each round's req/s, in round order. */
+    private List<Double> roundThroughputs() {
+        return perRound().stream().map(r -> r.hammer().throughput()).toList();
     }
 
     public String name() {
